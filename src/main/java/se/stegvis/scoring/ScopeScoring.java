@@ -1,0 +1,61 @@
+package se.stegvis.scoring;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Scope scores and coverage (DESIGN.md §3): the unweighted mean of the indicator scores in a scope,
+ * and the share of applicable indicators that are scored. {@code overall} averages indicators, not
+ * dimension scores.
+ *
+ * <p>An indicator missing from the {@code values} map counts as {@link IndicatorValue#UNANSWERED};
+ * values of indicators not passed are ignored.
+ */
+public final class ScopeScoring {
+
+    private ScopeScoring() {
+    }
+
+    /**
+     * The score of one scope made of exactly the given indicators (any subset: filter with
+     * {@link IndicatorPlacement#isIn(ScopeKey)} or by any other rule).
+     *
+     * @throws IllegalArgumentException when a level is outside the scale
+     */
+    public static ScopeScore score(
+            Scale scale, Collection<IndicatorPlacement> indicators, Map<String, IndicatorValue> values) {
+        List<BigDecimal> scores = new ArrayList<>();
+        int notApplicable = 0;
+        for (IndicatorPlacement indicator : indicators) {
+            IndicatorValue value = values.getOrDefault(indicator.key(), IndicatorValue.UNANSWERED);
+            BigDecimal score = scale.score(value, indicator.reverse());
+            if (score != null) {
+                scores.add(score);
+            } else if (value.kind() == IndicatorValue.Kind.NOT_APPLICABLE) {
+                notApplicable++;
+            }
+        }
+        int total = indicators.size();
+        return new ScopeScore(Decimals.mean(scores), Decimals.fraction(scores.size(), total - notApplicable),
+                scores.size(), total);
+    }
+
+    /**
+     * The scores of overall, every dimension group, dimension, area and area × dimension cell that
+     * holds at least one of the indicators.
+     *
+     * @param indicators the indicators to score, in model order (the caller leaves out areas outside
+     *     the round)
+     * @throws IllegalArgumentException when two indicators share a key or a level is outside the scale
+     */
+    public static ScopeScores scoreAll(
+            Scale scale, List<IndicatorPlacement> indicators, Map<String, IndicatorValue> values) {
+        Map<ScopeKey, ScopeScore> scores = new LinkedHashMap<>();
+        ScopePartition.of(indicators).forEach((scope, members) -> scores.put(scope, score(scale, members, values)));
+        return new ScopeScores(scores);
+    }
+}

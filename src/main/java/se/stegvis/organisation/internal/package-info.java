@@ -1,0 +1,4 @@
+@NullMarked
+package se.stegvis.organisation.internal;
+
+import org.jspecify.annotations.NullMarked;

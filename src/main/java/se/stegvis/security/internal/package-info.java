@@ -1,0 +1,4 @@
+@NullMarked
+package se.stegvis.security.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,4 @@
+@NullMarked
+package se.stegvis.web.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,109 @@
+package se.stegvis.support;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * What every page test does in a real browser: visit a page at 1280 px and at 390 px, run axe-core
+ * (WCAG 2.0 and 2.1, A and AA), take full-page screenshots under {@code target/screenshots/}, and check
+ * that the page has exactly one h1 and never scrolls sideways.
+ */
+public final class Browser {
+
+	static final List<String> WCAG_TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+	static final Path SCREENSHOTS = Path.of("target", "screenshots");
+
+	private final BrowserDrivers drivers;
+
+	private final String baseUrl;
+
+	Browser(BrowserDrivers drivers, String baseUrl) {
+		this.drivers = drivers;
+		this.baseUrl = baseUrl;
+	}
+
+	public String url(String path) {
+		return this.baseUrl + path;
+	}
+
+	/** The desktop window (1280 px), for journeys that click and type. */
+	public ChromeDriver desktop() {
+		return this.drivers.desktop();
+	}
+
+	/** The phone (390 px, mobile emulation). */
+	public ChromeDriver mobile() {
+		return this.drivers.mobile();
+	}
+
+	/**
+	 * Visits {@code path} at both widths and asserts the page is accessible (no axe violation), has one h1
+	 * and no sideways scrolling; saves {@code name-desktop.png} and {@code name-mobile.png}.
+	 */
+	public void checkPage(String path, String name) {
+		check(desktop(), path, name + "-desktop");
+		check(mobile(), path, name + "-mobile");
+	}
+
+	/** Runs the same checks on whatever page the driver shows now (e.g. after a form post). */
+	public void checkCurrentPage(ChromeDriver driver, String name) {
+		assertAccessible(driver, name);
+		assertThat(driver.findElements(By.tagName("h1"))).as("exactly one h1 on %s", name).hasSize(1);
+		Long overflow = (Long) driver.executeScript(
+				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertThat(overflow).as("sideways scrolling on %s (px too wide)", name).isLessThanOrEqualTo(0L);
+		screenshot(driver, name);
+	}
+
+	private void check(ChromeDriver driver, String path, String name) {
+		driver.get(url(path));
+		checkCurrentPage(driver, name);
+	}
+
+	private static void assertAccessible(ChromeDriver driver, String name) {
+		Results results = new AxeBuilder().withTags(WCAG_TAGS).analyze(driver);
+		assertThat(results.isErrored()).as("axe ran on %s: %s", name, results.getErrorMessage()).isFalse();
+		assertThat(results.getViolations()).as("axe violations on %s:%n%s", name, describe(results.getViolations()))
+			.isEmpty();
+	}
+
+	private static String describe(List<Rule> violations) {
+		return violations.stream()
+			.map((rule) -> "- " + rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + "\n    "
+					+ rule.getNodes().stream().map((node) -> String.valueOf(node.getTarget()) + " " + node.getFailureSummary())
+						.collect(Collectors.joining("\n    ")))
+			.collect(Collectors.joining("\n"));
+	}
+
+	private static void screenshot(ChromeDriver driver, String name) {
+		Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
+		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height", Math.min(height.intValue(), 16000),
+				"scale", 1);
+		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
+				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
+		try {
+			Files.createDirectories(SCREENSHOTS);
+			Files.write(SCREENSHOTS.resolve(name + ".png"), Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.stegvis.summary.internal;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,0 +1,34 @@
+package se.stegvis.benchmark;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+
+import se.stegvis.support.TestDatabase;
+
+/** Settings shared by the benchmarks, overridable with system properties of the benchmark run. */
+final class Benchmarks {
+
+	private Benchmarks() {
+	}
+
+	static Duration warmUp() {
+		return Duration.ofSeconds(Long.getLong("benchmark.warmUpSeconds", 5));
+	}
+
+	static Duration measure() {
+		return Duration.ofSeconds(Long.getLong("benchmark.seconds", 15));
+	}
+
+	/** The client counts to measure: {@code -Dbenchmark.clients=1,16,64}, or the scenario's defaults. */
+	static List<Integer> clients(List<Integer> defaults) {
+		String given = System.getProperty("benchmark.clients");
+		return (given == null || given.isBlank()) ? defaults
+				: Arrays.stream(given.split(",")).map(String::strip).map(Integer::valueOf).toList();
+	}
+
+	static String database() {
+		return TestDatabase.postgresqlRequested() ? "PostgreSQL" : "H2";
+	}
+
+}

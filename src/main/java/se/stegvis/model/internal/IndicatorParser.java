@@ -90,7 +90,7 @@ final class IndicatorParser {
 		}
 		JsonNode rawActivities = o.raw("activities");
 		if (rawActivities != null && rawActivities.isArray()) {
-			checkCoverage(o.path("activities"), elements, activities);
+			checkCoverage(o.path("activities"), elements);
 		}
 		if (key == null || area == null || dimension == null || weight == null || reverse == null || text == null
 				|| levels == null || activities.contains(null)) {
@@ -135,6 +135,13 @@ final class IndicatorParser {
 			}
 		}
 		return usable ? levels : null;
+	}
+
+	/** Whether the coverage of the activity can be judged; where not, its own problem was reported. */
+	private static boolean readableKindAndRange(JsonNode activity) {
+		String kind = activity.path("kind").asString("");
+		return activity.isObject() && ("FIND_OUT".equals(kind) || ("IMPROVE".equals(kind)
+				&& activity.path("fromLevel").isIntegralNumber() && activity.path("toLevel").isIntegralNumber()));
 	}
 
 	private static @Nullable Integer parseLevel(String name) {
@@ -186,15 +193,17 @@ final class IndicatorParser {
 
 	/**
 	 * Every level below maxLevel needs an IMPROVE activity with {@code fromLevel ≤ level < toLevel}, and the
-	 * indicator needs exactly one FIND_OUT activity. Activities with broken ranges count with what they have.
+	 * indicator needs exactly one FIND_OUT activity. An activity with a range reported as broken still
+	 * covers the levels it names, so that one mistake is not reported twice.
 	 */
-	private void checkCoverage(String path, List<RawObject.Element> elements, List<@Nullable Activity> activities) {
-		if (this.maxLevel != null) {
+	private void checkCoverage(String path, List<RawObject.Element> elements) {
+		if (this.maxLevel != null && elements.stream().allMatch((e) -> readableKindAndRange(e.node()))) {
 			for (int level = 0; level < this.maxLevel; level++) {
 				int l = level;
-				boolean covered = activities.stream()
-					.anyMatch((a) -> a != null && a.kind() == ActivityKind.IMPROVE && a.fromLevel() != null
-							&& a.toLevel() != null && a.fromLevel() <= l && l < a.toLevel());
+				boolean covered = elements.stream().map(RawObject.Element::node).anyMatch((a) -> a.isObject()
+						&& "IMPROVE".equals(a.path("kind").asString("")) && a.path("fromLevel").isIntegralNumber()
+						&& a.path("toLevel").isIntegralNumber() && a.path("fromLevel").asInt() <= l
+						&& l < a.path("toLevel").asInt());
 				if (!covered) {
 					this.problems.add(path, "model.problem.uncoveredLevel", level, this.maxLevel);
 				}

@@ -1,6 +1,8 @@
 package se.stegvis.model.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
@@ -27,6 +29,9 @@ import se.stegvis.model.ModelFormat;
  */
 @Component
 public class ModelDocuments {
+
+	/** Jackson's words for a property given twice in one object (tested in ModelValidationTest). */
+	private static final Pattern DUPLICATE = Pattern.compile("Duplicate (?:Object )?(?:property|field) \"([^\"]+)\"");
 
 	private final ObjectMapper json = JsonMapper.builder()
 		.enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
@@ -76,10 +81,9 @@ public class ModelDocuments {
 			TokenStreamLocation location = ex.getLocation();
 			int line = location == null ? 0 : location.getLineNr();
 			int column = location == null ? 0 : location.getColumnNr();
-			String message = String.valueOf(ex.getOriginalMessage());
-			if (message.startsWith("Duplicate field '")) {
-				String field = message.substring("Duplicate field '".length(), message.indexOf('\'', 17));
-				problems.add("", "model.problem.duplicateField", field, line, column);
+			Matcher duplicate = DUPLICATE.matcher(String.valueOf(ex.getOriginalMessage()));
+			if (duplicate.find()) {
+				problems.add("", "model.problem.duplicateField", duplicate.group(1), line, column);
 			}
 			else {
 				problems.add("", "model.problem.syntax", format.name(), line, column);

@@ -67,6 +67,13 @@ class ModelPagesTest {
 	}
 
 	@Test
+	void pagesStaySwedishWhateverLanguageTheBrowserAsksFor() {
+		byte[] body = this.http.get().uri("/modeller").accept(MediaType.TEXT_HTML).header("Accept-Language", "en")
+			.exchange().expectStatus().isOk().expectBody(byte[].class).returnResult().getResponseBody();
+		assertThat(new String(body, StandardCharsets.UTF_8)).contains("<html lang=\"sv\"", "Bedömningsmodeller");
+	}
+
+	@Test
 	void theBuiltInOrganisationModelIsBrowsable() {
 		assertThat(page("/modeller/stegvis-organisation/1.0.0")).contains("Digital mognad i hela organisationen",
 				"Instämmer helt", "Vägvisare", "Digital förmåga minst 50");

@@ -4,6 +4,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -86,7 +88,7 @@ public class ModelCatalog {
 		return find(key, version).map((model) -> this.documents.write(model, format));
 	}
 
-	private Optional<AssessmentModel> latest(String key, @org.jspecify.annotations.Nullable Integer major) {
+	private Optional<AssessmentModel> latest(String key, @Nullable Integer major) {
 		return this.rows.ofModel(key)
 			.stream()
 			.filter((v) -> v.state() == ModelState.PUBLISHED && (major == null || v.version().major() == major))

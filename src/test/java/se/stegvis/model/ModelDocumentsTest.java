@@ -1,6 +1,7 @@
 package se.stegvis.model;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -100,7 +101,7 @@ class ModelDocumentsTest {
 	@Test
 	void writtenYamlIsReadableText() {
 		AssessmentModel model = this.documents.read(TestModels.yaml(), ModelFormat.YAML);
-		String yaml = new String(this.documents.write(model, ModelFormat.YAML), java.nio.charset.StandardCharsets.UTF_8);
+		String yaml = new String(this.documents.write(model, ModelFormat.YAML), StandardCharsets.UTF_8);
 		assertThat(yaml).startsWith("key: \"testmodell\"").contains("version: \"1.0.0\"", "Äldreomsorg", "weight: 1.5")
 			.doesNotContain("---");
 	}

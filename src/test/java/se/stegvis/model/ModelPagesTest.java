@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
+import se.stegvis.model.internal.ModelDocuments;
 import se.stegvis.support.IntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -109,7 +110,7 @@ class ModelPagesTest {
 				.expectHeader().valueEquals("Content-Disposition",
 						"attachment; filename=\"" + this.key + "-1.0.0." + format.extension() + "\"")
 				.expectBody(byte[].class).returnResult().getResponseBody();
-			assertThat(new se.stegvis.model.internal.ModelDocuments().read(body, format))
+			assertThat(new ModelDocuments().read(body, format))
 				.isEqualTo(this.catalog.find(this.key, "1.0.0").orElseThrow());
 		}
 	}

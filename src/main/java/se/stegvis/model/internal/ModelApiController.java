@@ -1,9 +1,11 @@
 package se.stegvis.model.internal;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -53,8 +55,6 @@ import se.stegvis.web.ProblemResponses.FieldError;
 		+ "ladda upp, publicera och dra tillbaka")
 class ModelApiController {
 
-	static final String YAML_TYPES = "application/yaml, application/x-yaml, text/yaml, text/x-yaml";
-
 	private final ModelCatalog catalog;
 
 	private final ModelAdministration administration;
@@ -87,7 +87,7 @@ class ModelApiController {
 		ModelFormat format = preferred(accept);
 		byte[] document = this.catalog.document(key, v, format).orElseThrow(() -> new ModelNotFoundException(key, version));
 		return ResponseEntity.ok()
-			.contentType(format == ModelFormat.YAML ? new MediaType("application", "yaml", java.nio.charset.StandardCharsets.UTF_8)
+			.contentType(format == ModelFormat.YAML ? new MediaType("application", "yaml", StandardCharsets.UTF_8)
 					: MediaType.APPLICATION_JSON)
 			.header("Stegvis-Model-State", info.state().name())
 			.body(document);
@@ -152,7 +152,7 @@ class ModelApiController {
 			return ModelFormat.JSON;
 		}
 		List<MediaType> types = new ArrayList<>(MediaType.parseMediaTypes(accept));
-		types.sort(java.util.Comparator.comparingDouble(MediaType::getQualityValue).reversed());
+		types.sort(Comparator.comparingDouble(MediaType::getQualityValue).reversed());
 		for (MediaType type : types) {
 			if (!type.isWildcardType() && !type.isWildcardSubtype()) {
 				ModelFormat format = ModelFormat.ofMediaType(type.toString()).orElse(null);

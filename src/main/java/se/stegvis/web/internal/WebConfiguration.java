@@ -1,7 +1,10 @@
 package se.stegvis.web.internal;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,19 +14,39 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
-/** Swedish by default; {@code ?lang=en} switches to English and is remembered in a cookie. */
+/**
+ * Swedish by default; {@code ?lang=en} switches to English and is remembered in a cookie. The API (under
+ * {@code /api/}) also honours {@code Accept-Language}, choosing Swedish or English, for scripts that send no
+ * cookie.
+ */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
 
 	static final Locale SWEDISH = Locale.forLanguageTag("sv");
+
+	static final List<Locale> SUPPORTED = List.of(SWEDISH, Locale.ENGLISH);
 
 	@Bean
 	LocaleResolver localeResolver() {
 		CookieLocaleResolver resolver = new CookieLocaleResolver("stegvis-lang");
 		resolver.setDefaultLocale(SWEDISH);
 		resolver.setCookieMaxAge(Duration.ofDays(365));
-		resolver.setDefaultLocaleFunction((request) -> SWEDISH);
+		resolver.setDefaultLocaleFunction(WebConfiguration::defaultLocale);
 		return resolver;
+	}
+
+	static Locale defaultLocale(HttpServletRequest request) {
+		String header = request.getHeader("Accept-Language");
+		if (header == null || header.isBlank() || !request.getRequestURI().startsWith("/api/")) {
+			return SWEDISH;
+		}
+		try {
+			Locale chosen = Locale.lookup(Locale.LanguageRange.parse(header), SUPPORTED);
+			return chosen == null ? SWEDISH : chosen;
+		}
+		catch (IllegalArgumentException ex) {
+			return SWEDISH;
+		}
 	}
 
 	@Override

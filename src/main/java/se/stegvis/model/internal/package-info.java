@@ -1,0 +1,4 @@
+@NullMarked
+package se.stegvis.model.internal;
+
+import org.jspecify.annotations.NullMarked;

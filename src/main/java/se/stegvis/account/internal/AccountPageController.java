@@ -3,6 +3,7 @@ package se.stegvis.account.internal;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -62,6 +63,13 @@ class AccountPageController {
 			model.addAttribute("minLength", this.policy.minLength());
 			return new ModelAndView("account/password", model.asMap(), HttpStatus.BAD_REQUEST);
 		}
+	}
+
+	/** Keeps the session alive (the session warning's "stay signed in" button calls it). */
+	@GetMapping("/konto/session")
+	ResponseEntity<Void> keepAlive() {
+		this.users.require();
+		return ResponseEntity.noContent().build();
 	}
 
 	/** The organisation switcher in the header; works without JavaScript. */

@@ -99,6 +99,12 @@ class InvitationPageController {
 		}
 	}
 
+	/** Signs in (the security chain requires it for this path) and returns to the invitation. */
+	@GetMapping("/inbjudan/{token}/logga-in")
+	String signInAndReturn(@PathVariable String token) {
+		return "redirect:/inbjudan/" + token;
+	}
+
 	/** Accepting with the signed-in account (sign in first; the page links there and back). */
 	@PostMapping("/inbjudan/{token}/acceptera")
 	ModelAndView accept(@PathVariable String token, Model model) {

@@ -79,6 +79,8 @@ class SecurityConfiguration {
 			throws Exception {
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
+			.requestMatchers("/inbjudan/*/logga-in")
+			.authenticated()
 			.requestMatchers(PUBLIC_PAGES)
 			.permitAll()
 			.anyRequest()

@@ -52,6 +52,35 @@ public final class Browser {
 	}
 
 	/**
+	 * Signs in on both windows (desktop and phone) through the sign-in form, after signing out whoever was
+	 * signed in: the windows are shared by every browser test of the run.
+	 */
+	public void signIn(TestUser user) {
+		signIn(desktop(), user.username(), user.password());
+		signIn(mobile(), user.username(), user.password());
+	}
+
+	/** Signs in on one window; fails when the sign-in page is shown again. */
+	public void signIn(ChromeDriver driver, String username, String password) {
+		forget(driver);
+		driver.get(url("/logga-in"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		assertThat(driver.getCurrentUrl()).as("signed in as %s", username).doesNotContain("/logga-in");
+	}
+
+	/** Forgets the session on both windows (a fresh visitor). */
+	public void signOut() {
+		forget(desktop());
+		forget(mobile());
+	}
+
+	private static void forget(ChromeDriver driver) {
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	/**
 	 * Visits {@code path} at both widths and asserts the page is accessible (no axe violation), has one h1
 	 * and no sideways scrolling; saves {@code name-desktop.png} and {@code name-mobile.png}.
 	 */

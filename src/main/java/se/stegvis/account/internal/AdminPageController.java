@@ -1,5 +1,7 @@
 package se.stegvis.account.internal;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -48,7 +50,10 @@ class AdminPageController {
 	/** Opens the member administration of the organisation chosen in the list. */
 	@GetMapping("/organisation")
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
-	String organisation(@RequestParam String organisationCode) {
+	String organisation(@RequestParam(required = false) @Nullable String organisationCode) {
+		if (organisationCode == null || organisationCode.isBlank()) {
+			return "redirect:/administration";
+		}
 		this.organisations.findByCode(organisationCode).orElseThrow(this.texts::notFound);
 		return "redirect:/organisation/" + organisationCode + "/medlemmar";
 	}

@@ -32,6 +32,8 @@ public final class PageSession {
 
 	private @Nullable String session;
 
+	private @Nullable String forwardedFor;
+
 	private PageSession(String baseUrl) {
 		this.http = RestTestClient
 			.bindToServer(new JdkClientHttpRequestFactory(HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()))
@@ -41,6 +43,15 @@ public final class PageSession {
 
 	public static PageSession anonymous(String baseUrl) {
 		return new PageSession(baseUrl);
+	}
+
+	/**
+	 * Makes the requests come from another client address ({@code X-Forwarded-For}, which Stegvis honours
+	 * behind a proxy), so that tests of sign-in throttling per address stay apart.
+	 */
+	public PageSession from(String address) {
+		this.forwardedFor = address;
+		return this;
 	}
 
 	/**
@@ -99,6 +110,9 @@ public final class PageSession {
 		var request = this.http.method(method).uri(path).accept(MediaType.TEXT_HTML);
 		if (this.session != null) {
 			request = request.header(HttpHeaders.COOKIE, "SESSION=" + this.session);
+		}
+		if (this.forwardedFor != null) {
+			request = request.header("X-Forwarded-For", this.forwardedFor);
 		}
 		RestTestClient.RequestHeadersSpec<?> spec = request;
 		if (form != null) {

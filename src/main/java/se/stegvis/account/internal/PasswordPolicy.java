@@ -81,6 +81,7 @@ public class PasswordPolicy {
 		List<String> inputs = new ArrayList<>(List.of("stegvis", "losenord", "lösenord", "password"));
 		personal.stream().filter((w) -> !w.isBlank()).map((w) -> w.toLowerCase(Locale.ROOT)).forEach((w) -> {
 			inputs.add(w);
+			inputs.add(w.replaceAll("[\\s@._-]+", ""));
 			inputs.addAll(List.of(w.split("[\\s@._-]+")));
 		});
 		if (inputs.stream().anyMatch((w) -> w.length() >= 4 && lower.equals(w))) {

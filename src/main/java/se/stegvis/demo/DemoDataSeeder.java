@@ -9,6 +9,9 @@ import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
+import se.stegvis.account.NewAccount;
+import se.stegvis.account.NewAccount.NewMembership;
+import se.stegvis.account.UserAccounts;
 import se.stegvis.organisation.OrganisationCatalog;
 
 /**
@@ -24,14 +27,23 @@ class DemoDataSeeder implements ApplicationRunner {
 
 	private final OrganisationCatalog organisations;
 
-	DemoDataSeeder(OrganisationCatalog organisations) {
+	private final UserAccounts accounts;
+
+	DemoDataSeeder(OrganisationCatalog organisations, UserAccounts accounts) {
 		this.organisations = organisations;
+		this.accounts = accounts;
 	}
 
 	@Override
 	public void run(ApplicationArguments args) {
 		DemoOrganisations.CODES.forEach(this.organisations::activate);
-		log.info("Demo data: {} demo municipalities", DemoOrganisations.CODES.size());
+		long created = DemoUsers.USERS.stream()
+			.filter((u) -> this.accounts.find(u.username()).isEmpty())
+			.peek((u) -> this.accounts.provision(new NewAccount(u.username(), u.displayName(), null, DemoUsers.PASSWORD,
+					false, u.memberships().stream().map((m) -> NewMembership.of(m.organisationCode(), m.role())).toList())))
+			.count();
+		log.info("Demo data: {} demo municipalities, {} demo users ({} new)", DemoOrganisations.CODES.size(),
+				DemoUsers.USERS.size(), created);
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -12,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.support.IntegrationTest;
+import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,6 +31,14 @@ class ModelApiTest {
 
 	@Autowired
 	RestTestClient http;
+
+	@Autowired
+	TestUsers users;
+
+	@BeforeEach
+	void signInAsSystemAdministrator() {
+		this.http = this.users.systemAdmin().api(this.http);
+	}
 
 	@Autowired
 	ModelCatalog catalog;
@@ -246,6 +256,24 @@ class ModelApiTest {
 
 	static String uniqueKey() {
 		return "test-" + UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	@Test
+	void onlySystemAdministratorsMayCreatePublishOrRetire(@Autowired RestTestClient anonymous) {
+		String key = uniqueKey();
+		RestTestClient orgAdmin = this.users.orgAdmin("0180").api(anonymous);
+		orgAdmin.post().uri("/api/v1/models").contentType(YAML).body(TestModels.yaml(tree(key, "1.0.0"))).exchange()
+			.expectStatus().isForbidden()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		anonymous.post().uri("/api/v1/models").contentType(YAML).body(TestModels.yaml(tree(key, "1.0.0"))).exchange()
+			.expectStatus().isUnauthorized()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+		this.http.post().uri("/api/v1/models").contentType(YAML).body(TestModels.yaml(tree(key, "1.0.0"))).exchange()
+			.expectStatus().isCreated();
+		orgAdmin.post().uri("/api/v1/models/" + key + "/versions/1.0.0/publish").exchange().expectStatus().isForbidden();
+		orgAdmin.get().uri("/api/v1/models/" + key + "/versions/1.0.0").exchange().expectStatus().isOk();
+		this.http.post().uri("/api/v1/models/" + key + "/versions/1.0.0/publish").exchange().expectStatus().isOk();
+		orgAdmin.post().uri("/api/v1/models/" + key + "/versions/1.0.0/retire").exchange().expectStatus().isForbidden();
 	}
 
 }

@@ -12,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import se.stegvis.support.Browser;
 import se.stegvis.support.BrowserTest;
+import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,6 +25,14 @@ class ModelPagesBrowserTest {
 
 	@Autowired
 	ModelCatalog catalog;
+
+	@Autowired
+	TestUsers users;
+
+	@BeforeEach
+	void signIn(Browser browser) {
+		browser.signIn(this.users.viewer("0180"));
+	}
 
 	@BeforeEach
 	void uploadTheTestModelOnce() {

@@ -11,6 +11,8 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.model.internal.ModelDocuments;
 import se.stegvis.support.IntegrationTest;
+import se.stegvis.support.PageSession;
+import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,12 +28,21 @@ class ModelPagesTest {
 	RestTestClient http;
 
 	@Autowired
+	TestUsers users;
+
+	@Autowired
 	ModelAdministration administration;
 
 	@Autowired
 	ModelCatalog catalog;
 
 	private String key;
+
+	@BeforeEach
+	void signIn() {
+		String session = this.users.signIn(this.users.viewer("0180")).sessionId();
+		this.http = this.http.mutate().defaultCookie("SESSION", session).build();
+	}
 
 	@BeforeEach
 	void uploadTheTestModel() {
@@ -125,11 +136,11 @@ class ModelPagesTest {
 	}
 
 	private String page(String path) {
-		byte[] body = this.http.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isOk()
-			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)
-			.expectBody(byte[].class).returnResult().getResponseBody();
-		return new String(body, StandardCharsets.UTF_8);
+		PageSession.Response response = this.users.signIn(this.users.viewer("0180")).get(path);
+		assertThat(response.status()).as("GET %s", path).isEqualTo(200);
+		assertThat(response.headers().getContentType()).isNotNull();
+		assertThat(response.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+		return response.body();
 	}
 
 }

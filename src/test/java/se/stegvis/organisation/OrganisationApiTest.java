@@ -1,5 +1,6 @@
 package se.stegvis.organisation;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -7,13 +8,34 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.support.IntegrationTest;
+import se.stegvis.support.TestUsers;
 
-/** {@code GET /api/v1/organisations}: reference facts for everyone, filters, and Problem Details for bad input. */
+/**
+ * {@code GET /api/v1/organisations}: reference facts for everyone signed in (member of an organisation or
+ * not), filters, and Problem Details for bad input.
+ */
 @IntegrationTest
 class OrganisationApiTest {
 
-	@Autowired
 	RestTestClient http;
+
+	@Autowired
+	RestTestClient anonymous;
+
+	@BeforeEach
+	void signInWithoutMembership(@Autowired TestUsers users) {
+		this.http = users.withoutMembership().api(this.anonymous);
+	}
+
+	@Test
+	void organisationsNeedSignInAnd401IsProblemDetails() {
+		this.anonymous.get().uri("/api/v1/organisations").exchange()
+			.expectStatus().isUnauthorized()
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectHeader().value("WWW-Authenticate", (v) -> org.assertj.core.api.Assertions.assertThat(v).contains("Bearer", "Basic"))
+			.expectBody().jsonPath("$.status").isEqualTo(401).jsonPath("$.title").isEqualTo("Inloggning krävs");
+		this.anonymous.get().uri("/api/v1/organisations/1280").exchange().expectStatus().isUnauthorized();
+	}
 
 	@Test
 	void listsAllOrganisationsInSwedishOrder() {

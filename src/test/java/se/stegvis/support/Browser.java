@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import com.deque.html.axecore.results.Rule;
 import com.deque.html.axecore.selenium.AxeBuilder;
 import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -52,6 +54,38 @@ public final class Browser {
 	}
 
 	/**
+	 * Signs in on both windows (desktop and phone) through the sign-in form, after signing out whoever was
+	 * signed in: the windows are shared by every browser test of the run.
+	 */
+	public void signIn(TestUser user) {
+		signIn(desktop(), user.username(), user.password());
+		signIn(mobile(), user.username(), user.password());
+	}
+
+	/** Signs in on one window; fails when the sign-in page is shown again. */
+	public void signIn(ChromeDriver driver, String username, String password) {
+		forget(driver);
+		driver.get(url("/logga-in"));
+		driver.findElement(By.id("username")).sendKeys(username);
+		driver.findElement(By.id("password")).sendKeys(password);
+		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until((d) -> !d.getCurrentUrl().endsWith("/logga-in"));
+		assertThat(driver.getCurrentUrl()).as("signed in as %s: %s", username,
+				driver.findElements(By.cssSelector(".govuk-error-summary")).stream().map((e) -> e.getText()).toList())
+			.doesNotContain("/logga-in");
+	}
+
+	/** Forgets the session on both windows (a fresh visitor). */
+	public void signOut() {
+		forget(desktop());
+		forget(mobile());
+	}
+
+	private static void forget(ChromeDriver driver) {
+		driver.executeCdpCommand("Network.clearBrowserCookies", Map.of());
+	}
+
+	/**
 	 * Visits {@code path} at both widths and asserts the page is accessible (no axe violation), has one h1
 	 * and no sideways scrolling; saves {@code name-desktop.png} and {@code name-mobile.png}.
 	 */
@@ -66,12 +100,29 @@ public final class Browser {
 		assertThat(driver.findElements(By.tagName("h1"))).as("exactly one h1 on %s", name).hasSize(1);
 		Long overflow = (Long) driver.executeScript(
 				"return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
-		assertThat(overflow).as("sideways scrolling on %s (px too wide)", name).isLessThanOrEqualTo(0L);
+		assertThat(overflow).as("sideways scrolling on %s (px too wide); elements past the right edge: %s", name,
+				overflow > 0 ? tooWide(driver) : "").isLessThanOrEqualTo(0L);
 		screenshot(driver, name);
+	}
+
+	/** The innermost elements that stick out past the right edge of the viewport, to say what to fix. */
+	private static Object tooWide(ChromeDriver driver) {
+		return driver.executeScript("var w = document.documentElement.clientWidth, out = [];"
+				+ "document.querySelectorAll('body *').forEach(function (e) {"
+				+ "  var r = e.getBoundingClientRect();"
+				+ "  if (r.right > w + 1 && !Array.from(e.children).some(function (c) { return c.getBoundingClientRect().right > w + 1; })) {"
+				+ "    out.push(e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + e.className + ' (' + Math.round(r.right) + ')');"
+				+ "  }"
+				+ "});"
+				+ "return out.slice(0, 10).join(', ');");
 	}
 
 	private void check(ChromeDriver driver, String path, String name) {
 		driver.get(url(path));
+		if (!path.startsWith("/logga-in")) {
+			assertThat(driver.getCurrentUrl()).as("%s was checked, not the sign-in page it redirected to (sign in first)", path)
+				.doesNotContain("/logga-in");
+		}
 		checkCurrentPage(driver, name);
 	}
 

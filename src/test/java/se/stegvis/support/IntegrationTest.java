@@ -11,12 +11,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
  * An integration test through real HTTP against the whole application on a random port, with a database
  * of its own. Runs on H2 and, in the second Surefire execution, again on PostgreSQL (tag {@code database}).
- * Inject {@code RestTestClient} to call it.
+ * Inject {@code RestTestClient} to call it and {@link TestUsers} to make people.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -26,6 +27,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @ContextConfiguration(initializers = TestDatabase.class)
+@Import(TestUsers.class)
 public @interface IntegrationTest {
 
 }

@@ -6,6 +6,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.support.IntegrationTest;
+import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,6 +17,9 @@ class OperationsTest {
 	@Autowired
 	RestTestClient http;
 
+	@Autowired
+	TestUsers users;
+
 	@Test
 	void healthIsUpIncludingTheDatabase() {
 		this.http.get().uri("/actuator/health").exchange().expectStatus().isOk()
@@ -24,8 +28,16 @@ class OperationsTest {
 	}
 
 	@Test
+	void prometheusMetricsAreForSystemAdministratorsOnly() {
+		this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isUnauthorized();
+		this.http.get().uri("/actuator/prometheus").headers(this.users.orgAdmin("0180").bearer()).exchange()
+			.expectStatus().isForbidden();
+	}
+
+	@Test
 	void prometheusMetricsIncludeTheConnectionPool() {
-		String metrics = this.http.get().uri("/actuator/prometheus").exchange().expectStatus().isOk()
+		String metrics = this.http.get().uri("/actuator/prometheus").headers(this.users.systemAdmin().bearer()).exchange()
+			.expectStatus().isOk()
 			.expectBody(String.class).returnResult().getResponseBody();
 		assertThat(metrics).contains("jvm_memory_used_bytes", "hikaricp_connections");
 	}

@@ -1,5 +1,7 @@
 package se.stegvis.web;
 
+import java.util.Set;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -10,6 +12,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.support.IntegrationTest;
+import se.stegvis.support.PageSession;
+import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,6 +27,12 @@ class WebPagesTest {
 	@Autowired
 	JdbcClient jdbc;
 
+	@Autowired
+	TestUsers users;
+
+	/** The flow's pages are for signed-in users; the others are public. */
+	static final Set<String> FLOW = Set.of("/egenvardering", "/sammanfattning", "/handlingsplan", "/uppfoljning");
+
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/organisationer", "/tillganglighet", "/personuppgifter", "/egenvardering",
 			"/sammanfattning", "/handlingsplan", "/uppfoljning" })
@@ -30,6 +40,15 @@ class WebPagesTest {
 		String html = page(path);
 		assertThat(html).contains("<html lang=\"sv\"", "Hoppa till huvudinnehållet", "href=\"#main-content\"",
 				"Egenvärdering", "Sammanfattning", "Handlingsplan", "Uppföljning", "Tillgänglighet", "Personuppgifter");
+	}
+
+	@Test
+	void flowPagesSendVisitorsToSignIn() {
+		for (String path : FLOW) {
+			PageSession.Response response = PageSession.anonymous(this.users.baseUrl()).get(path);
+			assertThat(response.status()).as(path).isEqualTo(302);
+			assertThat(response.location()).as(path).endsWith("/logga-in");
+		}
 	}
 
 	@Test
@@ -61,10 +80,16 @@ class WebPagesTest {
 
 	@Test
 	void unknownPageIsASwedishErrorPageWithoutStackTrace() {
-		String html = this.http.get().uri("/finns-inte").accept(MediaType.TEXT_HTML).exchange()
-			.expectStatus().isNotFound()
-			.expectBody(String.class).returnResult().getResponseBody();
-		assertThat(html).contains("Sidan finns inte", "Gå till startsidan").doesNotContain("Exception", "at se.stegvis");
+		PageSession.Response response = this.users.signIn(this.users.viewer("0180")).get("/finns-inte");
+		assertThat(response.status()).isEqualTo(404);
+		assertThat(response.body()).contains("Sidan finns inte", "Gå till startsidan").doesNotContain("Exception", "at se.stegvis");
+	}
+
+	@Test
+	void unknownPageSendsAVisitorToSignInFirstRevealingNothing() {
+		PageSession.Response response = PageSession.anonymous(this.users.baseUrl()).get("/finns-inte");
+		assertThat(response.status()).isEqualTo(302);
+		assertThat(response.location()).endsWith("/logga-in");
 	}
 
 	@Test
@@ -108,6 +133,13 @@ class WebPagesTest {
 	}
 
 	private String page(String path) {
+		if (FLOW.contains(path)) {
+			PageSession.Response response = this.users.signIn(this.users.participant("0180")).get(path);
+			assertThat(response.status()).as(path).isEqualTo(200);
+			assertThat(response.headers().getContentType()).isNotNull();
+			assertThat(response.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();
+			return response.body();
+		}
 		return this.http.get().uri(path).accept(MediaType.TEXT_HTML).exchange()
 			.expectStatus().isOk()
 			.expectHeader().contentTypeCompatibleWith(MediaType.TEXT_HTML)

@@ -10,6 +10,7 @@ import se.stegvis.model.ModelCatalog;
 import se.stegvis.support.Browser;
 import se.stegvis.support.BrowserTest;
 import se.stegvis.support.IntegrationTest;
+import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,6 +44,14 @@ class BuiltInModelsInProductTest {
 	@Nested
 	@BrowserTest
 	class Pages {
+
+		@Autowired
+		TestUsers users;
+
+		@org.junit.jupiter.api.BeforeEach
+		void signIn(Browser browser) {
+			browser.signIn(this.users.viewer("0180"));
+		}
 
 		@Test
 		void socialServicesModelPageIsAccessible(Browser browser) {

@@ -1,0 +1,108 @@
+package se.stegvis.account;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
+
+import se.stegvis.account.internal.MembershipRows;
+import se.stegvis.account.internal.UserRows;
+import se.stegvis.web.NotFoundException;
+import se.stegvis.web.SwedishOrder;
+
+/**
+ * Who is signed in, for every feature: the user with their memberships, loaded once per request from the
+ * database (so a removed membership or a deleted account takes effect at the next request), and the
+ * organisation chosen in the header.
+ */
+@Service
+@Transactional(readOnly = true)
+public class CurrentUsers {
+
+	static final String SELECTED_ORGANISATION = "stegvis.selectedOrganisation";
+
+	private static final String REQUEST_CACHE = CurrentUsers.class.getName() + ".";
+
+	private final UserRows users;
+
+	private final MembershipRows memberships;
+
+	private final MessageSource messages;
+
+	CurrentUsers(UserRows users, MembershipRows memberships, MessageSource messages) {
+		this.users = users;
+		this.memberships = memberships;
+		this.messages = messages;
+	}
+
+	/** The signed-in user, or empty for an anonymous request (or one whose account was just deleted). */
+	public Optional<CurrentUser> current() {
+		Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+		if (authentication == null || !authentication.isAuthenticated()
+				|| authentication instanceof AnonymousAuthenticationToken) {
+			return Optional.empty();
+		}
+		String username = authentication.getName();
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null && request.getAttribute(REQUEST_CACHE + username, RequestAttributes.SCOPE_REQUEST) instanceof CurrentUser cached) {
+			return Optional.of(cached);
+		}
+		Optional<CurrentUser> user = load(username, request);
+		if (request != null) {
+			user.ifPresent((u) -> request.setAttribute(REQUEST_CACHE + username, u, RequestAttributes.SCOPE_REQUEST));
+		}
+		return user;
+	}
+
+	/**
+	 * The signed-in user.
+	 * @throws AuthenticationCredentialsNotFoundException when nobody is (answered 401, or the login page)
+	 */
+	public CurrentUser require() {
+		return current().orElseThrow(() -> new AuthenticationCredentialsNotFoundException("Not signed in"));
+	}
+
+	/**
+	 * Chooses the organisation the header shows, for the rest of the session.
+	 * @throws NotFoundException when the user is not a member of it
+	 */
+	public void selectOrganisation(String organisationCode) {
+		CurrentUser user = require();
+		if (!user.isMember(organisationCode)) {
+			throw new NotFoundException(this.messages.getMessage("tenant.notFound", null, LocaleContextHolder.getLocale()));
+		}
+		RequestAttributes request = RequestContextHolder.currentRequestAttributes();
+		request.setAttribute(SELECTED_ORGANISATION, organisationCode, RequestAttributes.SCOPE_SESSION);
+		request.removeAttribute(REQUEST_CACHE + user.username(), RequestAttributes.SCOPE_REQUEST);
+	}
+
+	private Optional<CurrentUser> load(String username, @Nullable RequestAttributes request) {
+		return this.users.findByUsername(username).map((account) -> {
+			List<Membership> memberships = this.memberships.forUser(account.id())
+				.stream()
+				.sorted(Comparator.comparing(Membership::organisationName, SwedishOrder.comparator()))
+				.toList();
+			Object chosen = request == null ? null : request.getAttribute(SELECTED_ORGANISATION, RequestAttributes.SCOPE_SESSION);
+			String selected = memberships.stream()
+				.map(Membership::organisationCode)
+				.filter((code) -> code.equals(chosen))
+				.findFirst()
+				.orElse(memberships.isEmpty() ? null : memberships.get(0).organisationCode());
+			return new CurrentUser(account.id(), account.username(), account.displayName(), account.systemAdmin(),
+					memberships, selected);
+		});
+	}
+
+}

@@ -1,0 +1,4 @@
+@NullMarked
+package se.stegvis.account.internal;
+
+import org.jspecify.annotations.NullMarked;

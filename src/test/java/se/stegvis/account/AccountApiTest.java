@@ -185,6 +185,14 @@ class AccountApiTest {
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("body");
 		this.http.post().uri("/api/v1/users").headers(admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.body("{\"username\": \"typfel\", \"displayName\": \"Typfel\", \"systemAdmin\": {\"nej\": 1}}").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("systemAdmin");
+		this.http.post().uri("/api/v1/users").headers(admin.bearer()).contentType(MediaType.APPLICATION_JSON)
+			.body("{\"username\": \"typfel\", \"displayName\": \"Typfel\", \"memberships\": [{\"role\": [1]}]}").exchange()
+			.expectStatus().isBadRequest()
+			.expectBody().jsonPath("$.errors[0].field").isEqualTo("memberships[0].role");
+		this.http.post().uri("/api/v1/users").headers(admin.bearer()).contentType(MediaType.APPLICATION_JSON)
 			.body(Map.of("username", "x".repeat(101), "displayName", "Lång")).exchange()
 			.expectStatus().isBadRequest()
 			.expectBody().jsonPath("$.errors[0].field").isEqualTo("username");

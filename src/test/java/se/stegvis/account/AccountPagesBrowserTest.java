@@ -1,11 +1,15 @@
 package se.stegvis.account;
 
+import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +40,7 @@ class AccountPagesBrowserTest {
 		driver.get(browser.url("/logga-in"));
 		driver.findElement(By.id("username")).sendKeys("finns.inte");
 		driver.findElement(By.id("password")).sendKeys("helt fel lösenord här");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit(driver, "main form button[type=submit]");
 		assertThat(driver.getPageSource()).contains("Fel användarnamn eller lösenord");
 		browser.checkCurrentPage(driver, "logga-in-fel");
 	}
@@ -53,20 +57,21 @@ class AccountPagesBrowserTest {
 		driver.get(browser.url("/konto/losenord"));
 		driver.findElement(By.id("currentPassword")).sendKeys("fel");
 		driver.findElement(By.id("newPassword")).sendKeys("kort");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit(driver, "main form button[type=submit]");
 		assertThat(driver.getPageSource()).contains("Det nuvarande lösenordet stämmer inte");
 		browser.checkCurrentPage(driver, "konto-losenord-fel");
 
 		driver.get(browser.url("/konto/tokens"));
 		driver.findElement(By.id("name")).sendKeys("Rapportskript");
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit(driver, "main form button[type=submit]");
 		assertThat(driver.findElement(By.id("created-token")).getAttribute("value")).startsWith("stegvis_");
 		browser.checkCurrentPage(driver, "konto-tokens-skapat");
 
 		driver.get(browser.url("/konto"));
 		driver.findElement(By.cssSelector("#header-organisation option[value='0180']")).click();
-		driver.findElement(By.cssSelector(".stegvis-header__switcher button")).click();
-		assertThat(driver.findElement(By.cssSelector("#header-organisation option[value='0180']")).isSelected()).isTrue();
+		submit(driver, ".stegvis-header__switcher button");
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until(ExpectedConditions.elementToBeSelected(By.cssSelector("#header-organisation option[value='0180']")));
 	}
 
 	@Test
@@ -81,13 +86,13 @@ class AccountPagesBrowserTest {
 
 		ChromeDriver driver = browser.desktop();
 		driver.get(browser.url("/organisation/1281/inbjudningar/ny"));
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit(driver, "main form button[type=submit]");
 		assertThat(driver.getPageSource()).contains("Ange en e-postadress");
 		browser.checkCurrentPage(driver, "inbjudan-ny-fel");
 
 		driver.findElement(By.id("email")).sendKeys("kollega@lund.example");
 		driver.findElement(By.cssSelector("label[for='role']")).click();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit(driver, "main form button[type=submit]");
 		String link = driver.findElement(By.id("invitation-link")).getAttribute("value");
 		browser.checkCurrentPage(driver, "inbjudan-skapad");
 
@@ -98,7 +103,7 @@ class AccountPagesBrowserTest {
 		driver.get(browser.url("/organisation/1281/medlemmar/" + admin.username() + "/ta-bort"));
 		this.jdbc.sql("UPDATE account_membership SET role = 'VIEWER' WHERE organisation_code = '1281' AND user_id <> :id")
 			.param("id", admin.id()).update();
-		driver.findElement(By.cssSelector("main form button[type=submit]")).click();
+		submit(driver, "main form button[type=submit]");
 		assertThat(driver.getPageSource()).contains("minst en organisationsadministratör");
 		browser.checkCurrentPage(driver, "medlemmar-sista-admin");
 
@@ -118,6 +123,13 @@ class AccountPagesBrowserTest {
 		browser.checkPage("/administration", "administration");
 		browser.checkPage("/administration/anvandare/" + someone.id() + "/ta-bort", "administration-radera");
 		browser.checkPage("/api/../organisation/0180/medlemmar".replace("/api/..", ""), "medlemmar-systemadmin");
+	}
+
+	/** Clicks a form's button and waits until the next page has replaced this one. */
+	private static void submit(ChromeDriver driver, String button) {
+		WebElement element = driver.findElement(By.cssSelector(button));
+		element.click();
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
 	}
 
 }

@@ -47,7 +47,9 @@ class OperationsTest {
 		this.http.get().uri("/v3/api-docs").exchange().expectStatus().isOk()
 			.expectBody()
 			.jsonPath("$.info.title").isEqualTo("Stegvis API")
-			.jsonPath("$.paths['/api/v1/organisations'].get").exists();
+			.jsonPath("$.paths['/api/v1/organisations'].get").exists()
+			.jsonPath("$.components.securitySchemes.token.scheme").isEqualTo("bearer")
+			.jsonPath("$.components.securitySchemes.basic.scheme").isEqualTo("basic");
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package se.stegvis.web.internal;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -73,7 +74,24 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
 		return ResponseEntity.badRequest()
 			.body(ProblemResponses.validation(text("problem.unreadable.detail"),
-					List.of(new FieldError("body", text("problem.unreadable.field")))));
+					List.of(new FieldError(field(ex), text("problem.unreadable.field")))));
+	}
+
+	/** The JSON path of the value that could not be read, e.g. {@code memberships[0].role}; "body" if unknown. */
+	private static String field(HttpMessageNotReadableException ex) {
+		if (!(ex.getCause() instanceof JacksonException jackson) || jackson.getPath().isEmpty()) {
+			return "body";
+		}
+		StringBuilder path = new StringBuilder();
+		for (JacksonException.Reference reference : jackson.getPath()) {
+			if (reference.getPropertyName() != null) {
+				path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.isEmpty() ? "body" : path.toString();
 	}
 
 	private String text(String key, Object... args) {

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import se.stegvis.web.FormErrors;
 import se.stegvis.account.CurrentUser;
 import se.stegvis.account.CurrentUsers;
 import se.stegvis.account.InvalidAccountInputException;
@@ -59,7 +60,7 @@ class AccountPageController {
 			return new ModelAndView("redirect:/konto?losenordBytt");
 		}
 		catch (InvalidAccountInputException ex) {
-			model.addAttribute("errors", FormErrors.of(ex, this.texts));
+			model.addAttribute("errors", AccountFormErrors.of(ex, this.texts));
 			model.addAttribute("minLength", this.policy.minLength());
 			return new ModelAndView("account/password", model.asMap(), HttpStatus.BAD_REQUEST);
 		}

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import se.stegvis.web.FormErrors;
 import se.stegvis.account.InvalidAccountInputException;
 import se.stegvis.account.UserAccounts;
 import se.stegvis.organisation.OrganisationCatalog;
@@ -77,7 +78,7 @@ class AdminPageController {
 			return new ModelAndView("redirect:/administration?borttagen");
 		}
 		catch (InvalidAccountInputException ex) {
-			return new ModelAndView(page(FormErrors.of("accounts", FormErrors.of(ex, this.texts).items().get(0).message()),
+			return new ModelAndView(page(FormErrors.of("accounts", AccountFormErrors.of(ex, this.texts).items().get(0).message()),
 					model), model.asMap(), HttpStatus.CONFLICT);
 		}
 	}

@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
+import se.stegvis.web.FormErrors;
 import se.stegvis.account.CurrentUsers;
 import se.stegvis.account.InvalidAccountInputException;
 import se.stegvis.account.Role;
@@ -65,7 +66,7 @@ class InvitationPageController {
 			return new ModelAndView("account/invited", model.asMap());
 		}
 		catch (InvalidAccountInputException ex) {
-			return new ModelAndView(inviteForm(code, email, role, FormErrors.of(ex, this.texts), model), model.asMap(),
+			return new ModelAndView(inviteForm(code, email, role, AccountFormErrors.of(ex, this.texts), model), model.asMap(),
 					HttpStatus.BAD_REQUEST);
 		}
 	}
@@ -91,7 +92,7 @@ class InvitationPageController {
 			return new ModelAndView("redirect:/logga-in?kontoSkapat");
 		}
 		catch (InvalidAccountInputException ex) {
-			return invitationPage(token, username, displayName, FormErrors.of(ex, this.texts), model,
+			return invitationPage(token, username, displayName, AccountFormErrors.of(ex, this.texts), model,
 					ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
 		}
 		catch (InvitationUnavailableException ex) {

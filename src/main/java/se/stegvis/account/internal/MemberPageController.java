@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import se.stegvis.web.FormErrors;
 import se.stegvis.account.AuditLog;
 import se.stegvis.account.InvalidAccountInputException;
 import se.stegvis.account.Role;
@@ -57,7 +58,7 @@ class MemberPageController {
 			return new ModelAndView("redirect:/organisation/" + code + "/medlemmar?rollAndrad");
 		}
 		catch (InvalidAccountInputException ex) {
-			return new ModelAndView(page(code, FormErrors.of("role-" + username, FormErrors.of(ex, this.texts)
+			return new ModelAndView(page(code, FormErrors.of("role-" + username, AccountFormErrors.of(ex, this.texts)
 				.items()
 				.get(0)
 				.message()), model), model.asMap(), ex.isConflict() ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST);
@@ -83,7 +84,7 @@ class MemberPageController {
 			return new ModelAndView("redirect:/organisation/" + code + "/medlemmar?" + (deleted ? "kontoBorttaget" : "borttagen"));
 		}
 		catch (InvalidAccountInputException ex) {
-			return new ModelAndView(page(code, FormErrors.of("members", FormErrors.of(ex, this.texts).items().get(0).message()),
+			return new ModelAndView(page(code, FormErrors.of("members", AccountFormErrors.of(ex, this.texts).items().get(0).message()),
 					model), model.asMap(), HttpStatus.CONFLICT);
 		}
 	}

@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
+import se.stegvis.web.FormErrors;
 import se.stegvis.account.CreatedAccessToken;
 import se.stegvis.account.CurrentUser;
 import se.stegvis.account.CurrentUsers;
@@ -47,7 +48,7 @@ class TokenPageController {
 			return new ModelAndView(page(user, FormErrors.none(), created, model), model.asMap());
 		}
 		catch (InvalidAccountInputException ex) {
-			return new ModelAndView(page(user, FormErrors.of(ex, this.texts), null, model), model.asMap(),
+			return new ModelAndView(page(user, AccountFormErrors.of(ex, this.texts), null, model), model.asMap(),
 					HttpStatus.BAD_REQUEST);
 		}
 	}

@@ -13,6 +13,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.support.IntegrationTest;
+import se.stegvis.support.TestUser;
 import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * {@code /api/v1/models}: upload as YAML or JSON, download as either, the round trip, 400 with every error,
  * 409 on an existing version, publish and retire, and the versioning rules through the API.
- *
- * <p>Security is permitAll on this branch: once accounts land, the write calls here need a system
- * administrator ({@code ROLE_SYSTEM_ADMIN}), and a test of their 401/403 answers joins them.
+ * Writes need a system administrator; drafts are theirs alone to see.
  */
 @IntegrationTest
 class ModelApiTest {
@@ -242,7 +241,7 @@ class ModelApiTest {
 		this.http.post().uri("/api/v1/models/" + key + "/versions/" + version + "/publish").exchange().expectStatus().isOk();
 	}
 
-	private static ObjectNode tree(String key, String version) {
+	static ObjectNode tree(String key, String version) {
 		ObjectNode tree = TestModels.tree(version);
 		tree.put("key", key);
 		return tree;
@@ -271,9 +270,56 @@ class ModelApiTest {
 		this.http.post().uri("/api/v1/models").contentType(YAML).body(TestModels.yaml(tree(key, "1.0.0"))).exchange()
 			.expectStatus().isCreated();
 		orgAdmin.post().uri("/api/v1/models/" + key + "/versions/1.0.0/publish").exchange().expectStatus().isForbidden();
-		orgAdmin.get().uri("/api/v1/models/" + key + "/versions/1.0.0").exchange().expectStatus().isOk();
 		this.http.post().uri("/api/v1/models/" + key + "/versions/1.0.0/publish").exchange().expectStatus().isOk();
 		orgAdmin.post().uri("/api/v1/models/" + key + "/versions/1.0.0/retire").exchange().expectStatus().isForbidden();
+		assertThat(this.catalog.info(key, SemanticVersion.parse("1.0.0").orElseThrow()).orElseThrow().state())
+			.isEqualTo(ModelState.PUBLISHED);
+	}
+
+	@Test
+	void theUploaderIsTheSignedInAdministrator() {
+		TestUser admin = this.users.systemAdmin();
+		String key = uniqueKey();
+		admin.api(this.http).post().uri("/api/v1/models").contentType(YAML).body(TestModels.yaml(tree(key, "1.0.0")))
+			.exchange().expectStatus().isCreated();
+		assertThat(this.catalog.versions(key)).extracting(ModelVersionInfo::createdBy).containsExactly(admin.username());
+	}
+
+	@Test
+	void draftsAreListedAndServedToSystemAdministratorsOnly(@Autowired RestTestClient anonymous) {
+		String key = uniqueKey();
+		post(TestModels.yaml(tree(key, "1.0.0")), YAML);
+		RestTestClient viewer = this.users.viewer("0180").api(anonymous);
+		viewer.get().uri("/api/v1/models").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$[?(@.key == '" + key + "')]").isEmpty()
+			.jsonPath("$[?(@.key == 'stegvis-organisation')]").isNotEmpty();
+		viewer.get().uri("/api/v1/models/" + key + "/versions/1.0.0").exchange()
+			.expectStatus().isNotFound()
+			.expectBody().jsonPath("$.detail").isEqualTo("Det finns ingen version 1.0.0 av modellen " + key + ".");
+		this.http.get().uri("/api/v1/models").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$[?(@.key == '" + key + "')].versions[0].state").isEqualTo(List.of("DRAFT"));
+		this.http.get().uri("/api/v1/models/" + key + "/versions/1.0.0").exchange().expectStatus().isOk();
+		publish(key, "1.0.0");
+		viewer.get().uri("/api/v1/models/" + key + "/versions/1.0.0").exchange().expectStatus().isOk();
+		viewer.get().uri("/api/v1/models").exchange().expectStatus().isOk()
+			.expectBody().jsonPath("$[?(@.key == '" + key + "')].versions[0].state").isEqualTo(List.of("PUBLISHED"));
+	}
+
+	@Test
+	void aDocumentAboveFiveMebibytesIs413AndNothingIsStored() {
+		String key = uniqueKey();
+		this.http.post().uri("/api/v1/models").contentType(YAML).body(padded(tree(key, "1.0.0"), 5 * 1024)).exchange()
+			.expectStatus().isEqualTo(413)
+			.expectHeader().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+			.expectBody().jsonPath("$.detail").value((String d) -> assertThat(d).startsWith("Dokumentet är större än 5 MiB"));
+		assertThat(this.catalog.versions(key)).isEmpty();
+		post(padded(tree(key, "1.0.0"), 4 * 1024), YAML);
+	}
+
+	/** The model in YAML after {@code kibibytes} lines of comment of 1 KiB each. */
+	static byte[] padded(ObjectNode tree, int kibibytes) {
+		String comment = ("# " + "x".repeat(1021) + "\n").repeat(kibibytes);
+		return (comment + new String(TestModels.yaml(tree), StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
 	}
 
 }

@@ -35,9 +35,10 @@ class ModelPagesBrowserTest {
 	}
 
 	@BeforeEach
-	void uploadTheTestModelOnce() {
+	void publishTheTestModelOnce() {
 		if (this.catalog.versions(TestModels.KEY).isEmpty()) {
-			this.administration.create(TestModels.yaml(), ModelFormat.YAML, "test");
+			ModelVersionInfo draft = this.administration.create(TestModels.yaml(), ModelFormat.YAML, "test");
+			this.administration.publish(draft.key(), draft.version(), "test");
 		}
 	}
 

@@ -8,6 +8,8 @@ import java.util.regex.Pattern;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -92,6 +94,21 @@ public final class PageSession {
 		return send(method, path, fields);
 	}
 
+	/**
+	 * Posts a multipart form (a file upload), with the session's CSRF token as a form field like a browser
+	 * sends it; {@code fields} are the other fields.
+	 */
+	public Response postMultipart(String path, String fileField, String filename, byte[] content, Map<String, String> fields) {
+		HttpHeaders file = new HttpHeaders();
+		file.setContentDisposition(ContentDisposition.formData().name(fileField).filename(filename).build());
+		file.setContentType(MediaType.APPLICATION_OCTET_STREAM);
+		MultiValueMap<String, Object> parts = new LinkedMultiValueMap<>();
+		parts.add(fileField, new HttpEntity<>(content, file));
+		fields.forEach(parts::add);
+		parts.add("_csrf", csrf());
+		return send(HttpMethod.POST, path, parts, MediaType.MULTIPART_FORM_DATA);
+	}
+
 	/** Posts a form without a CSRF token (to prove that such posts are refused). */
 	public Response postWithoutCsrf(String path, Map<String, String> form) {
 		return send(HttpMethod.POST, path, form);
@@ -107,6 +124,15 @@ public final class PageSession {
 	}
 
 	private Response send(HttpMethod method, String path, @Nullable Map<String, String> form) {
+		if (form == null) {
+			return send(method, path, null, null);
+		}
+		MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
+		form.forEach(body::add);
+		return send(method, path, body, MediaType.APPLICATION_FORM_URLENCODED);
+	}
+
+	private Response send(HttpMethod method, String path, @Nullable Object body, @Nullable MediaType type) {
 		var request = this.http.method(method).uri(path).accept(MediaType.TEXT_HTML);
 		if (this.session != null) {
 			request = request.header(HttpHeaders.COOKIE, "SESSION=" + this.session);
@@ -115,10 +141,8 @@ public final class PageSession {
 			request = request.header("X-Forwarded-For", this.forwardedFor);
 		}
 		RestTestClient.RequestHeadersSpec<?> spec = request;
-		if (form != null) {
-			MultiValueMap<String, String> body = new LinkedMultiValueMap<>();
-			form.forEach(body::add);
-			spec = request.contentType(MediaType.APPLICATION_FORM_URLENCODED).body(body);
+		if (body != null && type != null) {
+			spec = request.contentType(type).body(body);
 		}
 		EntityExchangeResult<String> result = spec.exchange().expectBody(String.class).returnResult();
 		HttpHeaders headers = result.getResponseHeaders();
@@ -129,8 +153,8 @@ public final class PageSession {
 				this.session = value.isEmpty() ? null : value;
 			}
 		}
-		String body = result.getResponseBody();
-		return new Response(result.getStatus().value(), headers, body == null ? "" : body);
+		String html = result.getResponseBody();
+		return new Response(result.getStatus().value(), headers, html == null ? "" : html);
 	}
 
 	private static String token(String html, Pattern pattern) {

@@ -1,8 +1,8 @@
 package se.stegvis.model.internal;
 
+import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
-import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -27,11 +27,11 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import se.stegvis.account.CurrentUsers;
 import se.stegvis.model.InvalidModelException;
 import se.stegvis.model.ModelAdministration;
 import se.stegvis.model.ModelCatalog;
@@ -41,13 +41,15 @@ import se.stegvis.model.ModelNotFoundException;
 import se.stegvis.model.ModelState;
 import se.stegvis.model.ModelVersionInfo;
 import se.stegvis.model.SemanticVersion;
+import se.stegvis.model.internal.ModelDocumentLimit.DocumentTooLargeException;
 import se.stegvis.web.ProblemResponses;
 import se.stegvis.web.ProblemResponses.FieldError;
 
 /**
  * {@code /api/v1/models} (DESIGN.md §5): models and their versions for everyone signed in; upload, publish
  * and retire for system administrators. A version's document is served as JSON or, with
- * {@code Accept: application/yaml}, as YAML — exactly what {@code POST} accepts.
+ * {@code Accept: application/yaml}, as YAML — exactly what {@code POST} accepts. Drafts are listed and served
+ * to system administrators only (404 for everyone else); a body above {@link ModelDocumentLimit} is 413.
  */
 @RestController
 @RequestMapping("/api/v1/models")
@@ -59,19 +61,30 @@ class ModelApiController {
 
 	private final ModelAdministration administration;
 
+	private final ModelVisibility visibility;
+
+	private final ModelDocumentLimit limit;
+
+	private final CurrentUsers users;
+
 	private final MessageSource messages;
 
-	ModelApiController(ModelCatalog catalog, ModelAdministration administration, MessageSource messages) {
+	ModelApiController(ModelCatalog catalog, ModelAdministration administration, ModelVisibility visibility,
+			ModelDocumentLimit limit, CurrentUsers users, MessageSource messages) {
 		this.catalog = catalog;
 		this.administration = administration;
+		this.visibility = visibility;
+		this.limit = limit;
+		this.users = users;
 		this.messages = messages;
 	}
 
 	@GetMapping
-	@Operation(summary = "Lista modeller med deras versioner och status (DRAFT, PUBLISHED, RETIRED)")
+	@Operation(summary = "Lista modeller med deras versioner och status (DRAFT, PUBLISHED, RETIRED)",
+			description = "Utkast (DRAFT) visas bara för systemadministratörer.")
 	List<ModelResponse> list() {
 		Map<String, List<ModelVersionInfo>> byKey = new LinkedHashMap<>();
-		this.catalog.versions().forEach((v) -> byKey.computeIfAbsent(v.key(), (k) -> new ArrayList<>()).add(v));
+		this.visibility.versions().forEach((v) -> byKey.computeIfAbsent(v.key(), (k) -> new ArrayList<>()).add(v));
 		return byKey.values().stream().map(ModelResponse::from).toList();
 	}
 
@@ -79,13 +92,12 @@ class ModelApiController {
 			"application/x-yaml", "text/yaml", "text/x-yaml" })
 	@Operation(summary = "En version som JSON, eller som YAML med Accept: application/yaml",
 			description = "Svaret är exakt det som POST /api/v1/models tar emot. Versionens status står i huvudet "
-					+ "Stegvis-Model-State.")
+					+ "Stegvis-Model-State. Ett utkast finns bara för systemadministratörer (404 för andra).")
 	ResponseEntity<byte[]> get(@PathVariable String key, @PathVariable String version,
 			@RequestHeader(name = HttpHeaders.ACCEPT, required = false) @Nullable String accept) {
-		SemanticVersion v = parse(key, version);
-		ModelVersionInfo info = this.catalog.info(key, v).orElseThrow(() -> new ModelNotFoundException(key, version));
+		ModelVersionInfo info = this.visibility.require(key, version);
 		ModelFormat format = preferred(accept);
-		byte[] document = this.catalog.document(key, v, format).orElseThrow(() -> new ModelNotFoundException(key, version));
+		byte[] document = this.catalog.document(key, info.version(), format).orElseThrow(() -> new ModelNotFoundException(key, version));
 		return ResponseEntity.ok()
 			.contentType(format == ModelFormat.YAML ? new MediaType("application", "yaml", StandardCharsets.UTF_8)
 					: MediaType.APPLICATION_JSON)
@@ -97,11 +109,11 @@ class ModelApiController {
 			"text/x-yaml" })
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	@Operation(summary = "Ladda upp en ny version som utkast (DRAFT), i YAML eller JSON",
-			description = "400 med varje fel och dess sökväg; 409 om versionen redan finns. Bara systemadministratörer.")
-	ResponseEntity<VersionResponse> create(@RequestBody byte[] body,
-			@RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType, @Nullable Principal principal) {
+			description = "400 med varje fel och dess sökväg; 409 om versionen redan finns; 413 för ett dokument över "
+					+ "5 MiB. Bara systemadministratörer.")
+	ResponseEntity<VersionResponse> create(InputStream body, @RequestHeader(HttpHeaders.CONTENT_TYPE) String contentType) {
 		ModelFormat format = ModelFormat.ofMediaType(contentType).orElse(ModelFormat.JSON);
-		ModelVersionInfo created = this.administration.create(body, format, who(principal));
+		ModelVersionInfo created = this.administration.create(this.limit.read(body), format, who());
 		return ResponseEntity.created(URI.create("/api/v1/models/" + created.key() + "/versions/" + created.version()))
 			.body(VersionResponse.from(created));
 	}
@@ -109,15 +121,15 @@ class ModelApiController {
 	@PostMapping("/{key}/versions/{version}/publish")
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	@Operation(summary = "Publicera ett utkast: det erbjuds nya omgångar och ändras aldrig mer")
-	VersionResponse publish(@PathVariable String key, @PathVariable String version, @Nullable Principal principal) {
-		return VersionResponse.from(this.administration.publish(key, parse(key, version), who(principal)));
+	VersionResponse publish(@PathVariable String key, @PathVariable String version) {
+		return VersionResponse.from(this.administration.publish(key, parse(key, version), who()));
 	}
 
 	@PostMapping("/{key}/versions/{version}/retire")
 	@PreAuthorize("hasRole('SYSTEM_ADMIN')")
 	@Operation(summary = "Dra tillbaka en publicerad version: dold för nya omgångar, gamla omgångar går att läsa")
-	VersionResponse retire(@PathVariable String key, @PathVariable String version, @Nullable Principal principal) {
-		return VersionResponse.from(this.administration.retire(key, parse(key, version), who(principal)));
+	VersionResponse retire(@PathVariable String key, @PathVariable String version) {
+		return VersionResponse.from(this.administration.retire(key, parse(key, version), who()));
 	}
 
 	@ExceptionHandler(InvalidModelException.class)
@@ -134,6 +146,12 @@ class ModelApiController {
 	ProblemDetail conflict(ModelConflictException ex) {
 		return ProblemResponses.of(HttpStatus.CONFLICT, text("model.conflict.title"),
 				text(ex.code(), ex.arguments().stream().map(String::valueOf).toArray()));
+	}
+
+	@ExceptionHandler(DocumentTooLargeException.class)
+	ProblemDetail tooLarge() {
+		return ProblemResponses.of(HttpStatus.CONTENT_TOO_LARGE, text("model.tooLarge.title"),
+				text("model.tooLarge", this.limit.megabytes()));
 	}
 
 	@ExceptionHandler(ModelNotFoundException.class)
@@ -164,8 +182,9 @@ class ModelApiController {
 		return ModelFormat.JSON;
 	}
 
-	private static String who(@Nullable Principal principal) {
-		return principal == null ? "anonymous" : principal.getName();
+	/** The signed-in administrator's username, recorded with the version. */
+	private String who() {
+		return this.users.require().username();
 	}
 
 	private String text(String key, Object... args) {

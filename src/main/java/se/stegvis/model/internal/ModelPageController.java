@@ -27,9 +27,14 @@ import se.stegvis.model.ModelFormat;
 import se.stegvis.model.ModelNotFoundException;
 import se.stegvis.model.ModelVersionInfo;
 import se.stegvis.model.SemanticVersion;
+import se.stegvis.web.FormErrors;
 import se.stegvis.web.SwedishOrder;
 
-/** The pages to browse and search the models: the list of models, one version, search, and downloads. */
+/**
+ * The pages to browse and search the models: the list of models, one version, search, and downloads.
+ * Drafts only for system administrators ({@link ModelVisibility}); their buttons are in
+ * {@link ModelAdminPageController}.
+ */
 @Controller
 class ModelPageController {
 
@@ -37,9 +42,15 @@ class ModelPageController {
 
 	private final ModelSearch search;
 
-	ModelPageController(ModelCatalog catalog, ModelSearch search) {
+	private final ModelVisibility visibility;
+
+	private final VersionPages pages;
+
+	ModelPageController(ModelCatalog catalog, ModelSearch search, ModelVisibility visibility, VersionPages pages) {
 		this.catalog = catalog;
 		this.search = search;
+		this.visibility = visibility;
+		this.pages = pages;
 	}
 
 	/** A model with its versions, newest first. */
@@ -49,26 +60,26 @@ class ModelPageController {
 	@GetMapping("/modeller")
 	String list(Model model, Locale locale) {
 		Map<String, List<ModelVersionInfo>> byKey = new LinkedHashMap<>();
-		this.catalog.versions().forEach((v) -> byKey.computeIfAbsent(v.key(), (k) -> new ArrayList<>()).add(v));
+		this.visibility.versions().forEach((v) -> byKey.computeIfAbsent(v.key(), (k) -> new ArrayList<>()).add(v));
 		Comparator<String> swedish = SwedishOrder.comparator();
 		model.addAttribute("models", byKey.values()
 			.stream()
 			.map((versions) -> new Listing(versions.get(0).key(), versions.get(0).title(), versions))
 			.sorted(Comparator.comparing((Listing l) -> l.title().text(locale), swedish))
 			.toList());
+		model.addAttribute("administrator", this.visibility.isAdministrator());
 		return "model/list";
 	}
 
 	@GetMapping("/modeller/{key}/{version}")
 	String browse(@PathVariable String key, @PathVariable String version, Model model) {
-		addVersion(key, version, model);
-		return "model/browse";
+		return this.pages.browse(key, version, FormErrors.none(), model);
 	}
 
 	@GetMapping("/modeller/{key}/{version}/sok")
 	String search(@PathVariable String key, @PathVariable String version,
 			@RequestParam(required = false) @Nullable String q, Model model, Locale locale) {
-		AssessmentModel assessmentModel = addVersion(key, version, model);
+		AssessmentModel assessmentModel = this.pages.addVersion(key, version, model);
 		String query = q == null ? "" : q.strip();
 		model.addAttribute("query", query);
 		model.addAttribute("hits", this.search.search(assessmentModel, query, locale));
@@ -86,7 +97,7 @@ class ModelPageController {
 	}
 
 	private ResponseEntity<byte[]> download(String key, String version, ModelFormat format) {
-		SemanticVersion v = SemanticVersion.parse(version).orElseThrow(() -> new ModelNotFoundException(key, version));
+		SemanticVersion v = this.visibility.require(key, version).version();
 		byte[] document = this.catalog.document(key, v, format).orElseThrow(() -> new ModelNotFoundException(key, version));
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.parseMediaType(format.mediaType()), StandardCharsets.UTF_8))
@@ -95,16 +106,6 @@ class ModelPageController {
 				.build()
 				.toString())
 			.body(document);
-	}
-
-	private AssessmentModel addVersion(String key, String version, Model model) {
-		SemanticVersion v = SemanticVersion.parse(version).orElseThrow(() -> new ModelNotFoundException(key, version));
-		ModelVersionInfo info = this.catalog.info(key, v).orElseThrow(() -> new ModelNotFoundException(key, version));
-		AssessmentModel assessmentModel = this.catalog.find(key, v).orElseThrow(() -> new ModelNotFoundException(key, version));
-		model.addAttribute("info", info);
-		model.addAttribute("outline", ModelOutline.of(assessmentModel));
-		model.addAttribute("base", "/modeller/" + key + "/" + version);
-		return assessmentModel;
 	}
 
 }

@@ -28,7 +28,8 @@ public class UnitRows {
 			.param(organisationCode)
 			.query((rs, n) -> {
 				long parent = rs.getLong(3);
-				return new Row(rs.getLong(1), rs.getString(2), rs.wasNull() ? null : parent, rs.getString(4));
+				Long parentId = rs.wasNull() ? null : parent;
+				return new Row(rs.getLong(1), rs.getString(2), parentId, rs.getString(4));
 			})
 			.list();
 	}

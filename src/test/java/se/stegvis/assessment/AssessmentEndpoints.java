@@ -13,6 +13,7 @@ import se.stegvis.support.ScopedEndpoint.Tenant;
 import se.stegvis.support.TestUser;
 
 import static se.stegvis.support.ScopedEndpoint.api;
+import static se.stegvis.support.ScopedEndpoint.page;
 
 /**
  * Who may do what with rounds and units: every member reads a round, its answers and scores; org admins and
@@ -86,7 +87,12 @@ class AssessmentEndpoints implements OrganisationScopedEndpoints {
 					.request((t) -> ScopedRequest.of("/api/v1/organisations/" + t.code() + "/units")),
 				api(HttpMethod.POST, "/api/v1/organisations/{code}/units").allow(Role.ORG_ADMIN)
 					.request((t) -> ScopedRequest.json("/api/v1/organisations/" + t.code() + "/units",
-							Map.of("name", "Socialförvaltningen " + System.nanoTime()))));
+							Map.of("name", "Socialförvaltningen " + System.nanoTime()))),
+				page(HttpMethod.GET, "/organisationer/{code}/enheter").allow(Role.ORG_ADMIN)
+					.request((t) -> ScopedRequest.of("/organisationer/" + t.code() + "/enheter")),
+				page(HttpMethod.POST, "/organisationer/{code}/enheter").allow(Role.ORG_ADMIN)
+					.request((t) -> ScopedRequest.form("/organisationer/" + t.code() + "/enheter",
+							Map.of("name", "Omsorgsförvaltningen " + System.nanoTime()))));
 	}
 
 	private static long group(Tenant t) {

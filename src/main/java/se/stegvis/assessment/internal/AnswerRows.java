@@ -108,13 +108,13 @@ public class AnswerRows {
 		return counts;
 	}
 
-	/** The indicator keys with an answer of anyone or a consensus. */
-	public List<String> answeredIndicators(long roundId) {
-		return this.jdbc.sql("SELECT indicator_key FROM assessment_answer WHERE round_id = ? "
-				+ "UNION SELECT indicator_key FROM assessment_consensus WHERE round_id = ?")
+	/** The number of indicators with an answer of anyone or a consensus. */
+	public int answeredIndicators(long roundId) {
+		return this.jdbc.sql("SELECT COUNT(*) FROM (SELECT indicator_key FROM assessment_answer WHERE round_id = ? "
+				+ "UNION SELECT indicator_key FROM assessment_consensus WHERE round_id = ?) answered")
 			.params(roundId, roundId)
-			.query(String.class)
-			.list();
+			.query(Integer.class)
+			.single();
 	}
 
 	public void deleteAnswersOf(long roundId, long respondentId) {

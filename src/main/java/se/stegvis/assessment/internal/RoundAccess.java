@@ -121,7 +121,7 @@ public class RoundAccess {
 
 	private Round round(RoundRows.Row row, int total) {
 		Unit unit = row.unitId() == null ? null : this.units.find(row.organisationCode(), row.unitId()).orElse(null);
-		int answered = (int) this.answers.answeredIndicators(row.id()).stream().distinct().count();
+		int answered = this.answers.answeredIndicators(row.id());
 		return new Round(row.id(), row.organisationCode(), row.unitId(), unit == null ? null : unit.label(), row.modelKey(),
 				row.modelVersion(), row.title(), row.period(), row.mode(), row.status(), row.areas(), row.published(),
 				row.prefilled(), row.createdAt(), row.startedAt(), row.completedAt(), row.firstCompletedAt(),

@@ -197,12 +197,12 @@ public class RoundAnswers {
 			this.rounds.markStarted(roundId, now);
 			String subject = round.subject() + "/indicator:" + indicatorKey;
 			String old = current == null ? null : AnswerTexts.describe(current.value());
-			String now2 = AnswerTexts.describe(change.value());
+			String newText = AnswerTexts.describe(change.value());
 			if (current == null || !current.value().equals(change.value()) || current.carriedOver()) {
 				this.audit.record(round.organisationCode(), round.user().asActor(),
 						current != null && current.carriedOver() && current.value().equals(change.value())
 								? "assessment.answer-confirmed" : "assessment.answer-changed",
-						subject, old, now2);
+						subject, old, newText);
 			}
 			if (current == null ? change.comment() != null : !java.util.Objects.equals(current.comment(), change.comment())) {
 				this.audit.record(round.organisationCode(), round.user().asActor(), "assessment.comment-changed", subject,

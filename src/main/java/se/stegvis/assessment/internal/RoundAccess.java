@@ -1,0 +1,131 @@
+package se.stegvis.assessment.internal;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Component;
+
+import se.stegvis.account.CurrentUser;
+import se.stegvis.account.Role;
+import se.stegvis.account.TenantGuard;
+import se.stegvis.assessment.Round;
+import se.stegvis.assessment.RoundCompletedException;
+import se.stegvis.assessment.RoundProgress;
+import se.stegvis.assessment.RoundView;
+import se.stegvis.assessment.Unit;
+import se.stegvis.model.AssessmentModel;
+import se.stegvis.model.Indicator;
+import se.stegvis.model.ModelCatalog;
+import se.stegvis.scoring.Targets;
+import se.stegvis.web.NotFoundException;
+
+/**
+ * Loads a round with its model and applies the tenant rule: an unknown round and a round of an organisation
+ * the caller is not a member of both answer 404; a member in another role 403.
+ */
+@Component
+public class RoundAccess {
+
+	private final RoundRows rounds;
+
+	private final AnswerRows answers;
+
+	private final UnitTree units;
+
+	private final ModelCatalog models;
+
+	private final TenantGuard guard;
+
+	private final MessageSource messages;
+
+	RoundAccess(RoundRows rounds, AnswerRows answers, UnitTree units, ModelCatalog models, TenantGuard guard,
+			MessageSource messages) {
+		this.rounds = rounds;
+		this.answers = answers;
+		this.units = units;
+		this.models = models;
+		this.guard = guard;
+		this.messages = messages;
+	}
+
+	/** A round loaded for one caller. */
+	public record Loaded(RoundRows.Row row, CurrentUser user, RoundView view) {
+
+		public long id() {
+			return this.row.id();
+		}
+
+		public AssessmentModel model() {
+			return this.view.model();
+		}
+
+		public String organisationCode() {
+			return this.row.organisationCode();
+		}
+
+		/** The audit subject of the round. */
+		public String subject() {
+			return "assessment:" + this.row.id();
+		}
+
+	}
+
+	/** The round, for any member of its organisation. */
+	public Loaded member(long id) {
+		RoundRows.Row row = row(id);
+		CurrentUser user = this.guard.requireMember(row.organisationCode());
+		return new Loaded(row, user, view(row));
+	}
+
+	/** The round, for a member of its organisation in one of the roles. */
+	public Loaded withRole(long id, Role... roles) {
+		RoundRows.Row row = row(id);
+		CurrentUser user = this.guard.requireRole(row.organisationCode(), roles);
+		return new Loaded(row, user, view(row));
+	}
+
+	/** Like {@link #withRole}, and the round must not be COMPLETED (409). */
+	public Loaded open(long id, Role... roles) {
+		Loaded loaded = withRole(id, roles);
+		if (loaded.row().status() == se.stegvis.assessment.RoundStatus.COMPLETED) {
+			throw new RoundCompletedException(id, text("assessment.completed"));
+		}
+		return loaded;
+	}
+
+	/** The round without any access check, for server-side use (comparisons). */
+	public RoundView unchecked(long id) {
+		return view(row(id));
+	}
+
+	public RoundRows.Row row(long id) {
+		return this.rounds.find(id).orElseThrow(() -> new NotFoundException(text("assessment.notFound", id)));
+	}
+
+	/** A message of the {@code assessment} bundle in the caller's language. */
+	public String text(String key, Object... args) {
+		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
+	}
+
+	public RoundView view(RoundRows.Row row) {
+		AssessmentModel model = this.models.find(row.modelKey(), row.modelVersion())
+			.orElseThrow(() -> new IllegalStateException("Round " + row.id() + " uses a missing model"));
+		Set<String> areas = new HashSet<>(row.areas());
+		List<Indicator> indicators = model.indicators().stream().filter((i) -> areas.contains(i.area())).toList();
+		Targets targets = Targets.of(model.scoringScale(), row.targetLevel(), this.rounds.overrides(row.id()));
+		return new RoundView(round(row, indicators.size()), model, targets, indicators);
+	}
+
+	private Round round(RoundRows.Row row, int total) {
+		Unit unit = row.unitId() == null ? null : this.units.find(row.organisationCode(), row.unitId()).orElse(null);
+		int answered = this.answers.answeredIndicators(row.id());
+		return new Round(row.id(), row.organisationCode(), row.unitId(), unit == null ? null : unit.label(), row.modelKey(),
+				row.modelVersion(), row.title(), row.period(), row.mode(), row.status(), row.areas(), row.published(),
+				row.prefilled(), row.createdAt(), row.startedAt(), row.completedAt(), row.firstCompletedAt(),
+				new RoundProgress(Math.min(answered, total), total));
+	}
+
+}

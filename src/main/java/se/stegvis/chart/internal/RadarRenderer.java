@@ -11,8 +11,8 @@ import se.stegvis.chart.ChartTexts;
 import se.stegvis.chart.RadarChart;
 
 /**
- * Draws a {@link RadarChart}: rings, axes and ring labels, then the series (the first on top), the axis
- * labels and the legend.
+ * Draws a {@link RadarChart}: rings and axes, then the series (the first on top), the ring labels, the
+ * axis labels and the legend.
  *
  * <p>Each series is a {@code <g class="chart-series">} holding one {@code <polygon class="chart-area">} through its
  * known values, in axis order. A complete series' polygon carries its outline; for a series with gaps
@@ -55,11 +55,11 @@ public final class RadarRenderer {
 
 		SvgWriter svg = new SvgWriter();
 		grid(svg, layout, n);
-		ringLabels(svg, layout);
 		for (int s = series.size() - 1; s >= 0; s--) {
 			boolean filled = series.get(s).own() || series.size() <= MAX_FILLED;
 			series(svg, layout, series.get(s), styles.get(s), filled, axes, texts, gapIndexes(series, s, n));
 		}
+		ringLabels(svg, layout);
 		svg.start("g", "class", "chart-axis-labels");
 		layout.labels().forEach((label) -> label.draw(svg, ChartFrame.TEXT));
 		svg.end();
@@ -167,11 +167,14 @@ public final class RadarRenderer {
 		}
 	}
 
-	/** "25", "50", "75", "100" beside the first axis, on a white halo over the grid, under the series. */
+	/**
+	 * "25", "50", "75", "100" just right of the first axis and below their ring, clear of the markers on
+	 * the axis, on a white halo so the lines crossing them do not hide them.
+	 */
 	private static void ringLabels(SvgWriter svg, RadarLayout layout) {
 		svg.start("g", "class", "chart-ring-labels");
 		for (int ring : RINGS) {
-			double x = layout.centre().x() + 5;
+			double x = layout.centre().x() + 8;
 			double y = layout.centre().y() - layout.radius() * ring / 100 + TextBlock.FONT_SIZE;
 			String text = Integer.toString(ring);
 			svg.text("text", text, "x", x, "y", y, "fill", "#ffffff", "stroke", "#ffffff", "stroke-width", 4,

@@ -19,13 +19,15 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 import se.stegvis.assessment.TestRounds;
 import se.stegvis.model.Indicator;
 import se.stegvis.model.ModelCatalog;
+import se.stegvis.support.PageSession;
 import se.stegvis.support.TestDatabase;
 import se.stegvis.support.TestUser;
 import se.stegvis.support.TestUsers;
 
 /**
- * A national rating week (issue 6 point 11): reading a round's answers through the API for the whole
- * built-in catalogue and for its largest area, and single-answer saves, at 1, 16 and 64 clients. Run with
+ * A national rating week (issue 6 point 11): the answer page of the whole built-in catalogue and of its
+ * largest area as a signed-in browser gets them, the same answers through the API, and single-answer saves,
+ * at 1, 16 and 64 clients. Run with
  * {@code ./mvnw -Pbenchmark test -Dbenchmark=AnswerSaveBenchmark} (see docs/performance.md).
  */
 @Tag("benchmark")
@@ -64,7 +66,18 @@ class AnswerSaveBenchmark {
 		LoadGenerator load = new LoadGenerator();
 		LoadGenerator saving = new LoadGenerator();
 		List<LoadGenerator.Result> results = new ArrayList<>();
+		// The answer pages as a signed-in browser sees them (session cookie). One page is fetched first, alone:
+		// the session's first page stores its CSRF token, and that should not happen in a race.
+		PageSession browser = this.users.signIn(admin);
+		String cookie = "SESSION=" + browser.sessionId();
+		if (browser.get("/omgangar/" + whole + "/omraden/alla").status() != 200) {
+			throw new AssertionError("The answer page did not open");
+		}
 		for (int clients : Benchmarks.clients(List.of(1, 16, 64))) {
+			results.add(load.run("answer page, whole catalogue (" + indicators.size() + ")", clients, Benchmarks.warmUp(),
+					Benchmarks.measure(), (n) -> page("/omgangar/" + whole + "/omraden/alla", cookie), 200));
+			results.add(load.run("answer page, largest area (" + largest + ")", clients, Benchmarks.warmUp(),
+					Benchmarks.measure(), (n) -> page("/omgangar/" + whole + "/omraden/" + largest, cookie), 200));
 			results.add(load.run("answers, whole catalogue (" + indicators.size() + ")", clients, Benchmarks.warmUp(),
 					Benchmarks.measure(), (n) -> get("/api/v1/assessments/" + whole + "/answers", admin), 200));
 			results.add(load.run("answers, largest area (" + largest + ")", clients, Benchmarks.warmUp(), Benchmarks.measure(),
@@ -113,6 +126,14 @@ class AnswerSaveBenchmark {
 	private HttpRequest get(String path, TestUser user) {
 		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
 			.header("Authorization", "Bearer " + user.token())
+			.GET()
+			.build();
+	}
+
+	private HttpRequest page(String path, String cookie) {
+		return HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path))
+			.header("Cookie", cookie)
+			.header("Accept", "text/html")
 			.GET()
 			.build();
 	}

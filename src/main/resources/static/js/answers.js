@@ -113,6 +113,7 @@
     return fetch(saveUrl + encodeURIComponent(key), {
       method: 'POST', credentials: 'same-origin', headers: headers, body: data.toString(), redirect: 'manual'
     }).then(function (response) {
+      document.dispatchEvent(new CustomEvent('stegvis:server-contact'));
       var type = response.headers.get('Content-Type') || '';
       if (response.type === 'opaqueredirect' || response.status === 401 || type.indexOf('json') < 0) {
         status(group, key, response.status === 403 ? text('forbidden') : text('signed-out'), true);

@@ -234,8 +234,22 @@ class AnswerPageController {
 		model.addAttribute("page", AnswerPageModel.build(sheet, this.answers.scoresOf(sheet), areaKey, filter, flagged,
 				submitted, errors, conflicts, locale));
 		model.addAttribute("filter", filter.parameter);
+		model.addAttribute("labels", labels());
 		model.addAttribute("flagging", flagging);
 		return "assessment/answers";
+	}
+
+	/** The texts every indicator repeats, looked up once per page rather than once per indicator. */
+	private Map<String, String> labels() {
+		Map<String, String> labels = new LinkedHashMap<>();
+		for (String key : List.of("scoreDimension:answers.score.dimension", "scoreNone:answers.score.none",
+				"carriedOver:answers.carriedOver", "help:answers.help", "or:answers.or", "dontKnow:answers.dontKnow",
+				"notApplicable:answers.notApplicable", "confirm:answers.confirm", "comment:answers.comment",
+				"evidence:answers.evidence")) {
+			int colon = key.indexOf(':');
+			labels.put(key.substring(0, colon), text(key.substring(colon + 1)));
+		}
+		return labels;
 	}
 
 	private Set<String> flagged(long id) {

@@ -131,7 +131,11 @@ public class RoundAnswers {
 
 	/** The scores of the caller's own answers (INDIVIDUAL) or the group's (GROUP), for the answer page. Any member. */
 	public ScopeScores sheetScores(long roundId) {
-		AnswerSheet sheet = sheet(roundId);
+		return scoresOf(sheet(roundId));
+	}
+
+	/** The scores of the answers on a sheet the caller already holds (the answer page, without reading it twice). */
+	public ScopeScores scoresOf(AnswerSheet sheet) {
 		Map<String, IndicatorValue> own = new LinkedHashMap<>();
 		sheet.answers().forEach((key, answer) -> own.put(key, answer.value()));
 		return ScopeScoring.scoreAll(sheet.round().model().scoringScale(), placements(sheet.round()), own);

@@ -23,7 +23,13 @@ class PageController {
 		return "web/privacy";
 	}
 
-	@GetMapping({ "/egenvardering", "/sammanfattning", "/handlingsplan", "/uppfoljning" })
+	/** The first step of the flow: the rounds of the organisation chosen in the header. */
+	@GetMapping("/egenvardering")
+	String selfAssessment() {
+		return "redirect:/omgangar";
+	}
+
+	@GetMapping({ "/sammanfattning", "/handlingsplan", "/uppfoljning" })
 	String comingSoon(Model model, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("step", request.getRequestURI().substring(1));
 		return "web/coming-soon";

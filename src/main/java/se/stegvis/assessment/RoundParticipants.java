@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.stegvis.account.AccountSummary;
 import se.stegvis.account.AuditLog;
+import se.stegvis.account.OrganisationMember;
 import se.stegvis.account.Role;
 import se.stegvis.account.UserAccounts;
 import se.stegvis.assessment.internal.AnswerRows;
@@ -94,6 +95,21 @@ public class RoundParticipants {
 		suggested.addAll(STANDARD_GROUPS);
 		suggested.addAll(this.rows.groupsOf(round.organisationCode()));
 		return new ParticipantOverview(participants, rates, new ArrayList<>(suggested));
+	}
+
+	/**
+	 * The members of the round's organisation who are not participants yet, by name in Swedish order: whom
+	 * the org admin may add. Org admin.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationMember> candidates(long roundId) {
+		RoundAccess.Loaded round = this.access.withRole(roundId, Role.ORG_ADMIN);
+		java.util.Set<Long> taken = new java.util.HashSet<>();
+		this.rows.of(roundId).forEach((p) -> taken.add(p.userId()));
+		return this.accounts.membersOf(round.organisationCode())
+			.stream()
+			.filter((m) -> !taken.contains(m.userId()))
+			.toList();
 	}
 
 	/**

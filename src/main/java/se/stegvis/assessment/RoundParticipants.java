@@ -134,8 +134,10 @@ public class RoundParticipants {
 		}
 		else if (!Objects.equals(existing.respondentGroup(), group)) {
 			this.rows.setGroup(roundId, account.id(), group);
+			// The new value names the round (as for participant-added), so that the round's history finds it.
 			this.audit.record(round.organisationCode(), round.user().asActor(), "assessment.participant-group-changed",
-					AuditLog.userSubject(account.id()), existing.respondentGroup(), group);
+					AuditLog.userSubject(account.id()), existing.respondentGroup(),
+					round.subject() + (group == null ? "" : " " + group));
 		}
 		ParticipantRows.Row row = this.rows.find(roundId, account.id()).orElseThrow();
 		int answered = this.answers.countsByRespondent(roundId).getOrDefault(account.id(), 0);

@@ -63,6 +63,12 @@ class RoundAdminPages {
 		return this.messages.getMessage(key, args, LocaleContextHolder.getLocale());
 	}
 
+	/** The text, or {@code fallback} when the bundles have no such key. */
+	String textOr(String key, String fallback, Object... args) {
+		String text = this.messages.getMessage(key, args, fallback, LocaleContextHolder.getLocale());
+		return text == null ? fallback : text;
+	}
+
 	/** A figure to one decimal (the only rounding, {@link DisplayRounding}), with a decimal comma in Swedish. */
 	String decimal(@Nullable BigDecimal value) {
 		if (value == null) {

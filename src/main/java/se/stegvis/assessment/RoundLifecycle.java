@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -24,7 +25,9 @@ import se.stegvis.scoring.TargetOverride;
 /**
  * Completing and reopening a round, its targets and publication, and its history (audit trail). All but
  * {@link #unanswered} and {@link #history} are for org admins; unknown round or non-member → 404, other
- * roles → 403. Every change is recorded in the audit trail.
+ * roles → 403. Every change is recorded in the audit trail. Completing, reopening and changing the publication
+ * publish {@link RoundCompleted}, {@link RoundReopened} and {@link RoundPublicationChanged} inside the same
+ * transaction, so that listeners (stored scores, comparisons) commit or roll back with the change.
  */
 @Service
 @Transactional
@@ -46,13 +49,16 @@ public class RoundLifecycle {
 
 	private final AuditLog audit;
 
+	private final ApplicationEventPublisher events;
+
 	RoundLifecycle(RoundAccess access, RoundRows rows, OrganisationValues values, TargetChecks targetChecks,
-			AuditLog audit) {
+			AuditLog audit, ApplicationEventPublisher events) {
 		this.access = access;
 		this.rows = rows;
 		this.values = values;
 		this.targetChecks = targetChecks;
 		this.audit = audit;
+		this.events = events;
 	}
 
 	/** The indicators (keys, model order) without an organisation value yet: what completing leaves open. Any member. */
@@ -75,6 +81,7 @@ public class RoundLifecycle {
 		this.rows.complete(roundId, Instant.now());
 		this.audit.record(round.organisationCode(), round.user().asActor(), "assessment.status-changed", round.subject(),
 				round.row().status().name(), RoundStatus.COMPLETED.name());
+		this.events.publishEvent(new RoundCompleted(roundId));
 		return reload(roundId);
 	}
 
@@ -102,6 +109,7 @@ public class RoundLifecycle {
 				RoundStatus.COMPLETED.name(), status.name());
 		this.audit.record(round.organisationCode(), round.user().asActor(), "assessment.reopened", round.subject(), null,
 				AnswerTexts.shorten(text));
+		this.events.publishEvent(new RoundReopened(roundId));
 		return reload(roundId);
 	}
 
@@ -112,6 +120,7 @@ public class RoundLifecycle {
 			this.rows.setPublished(roundId, published);
 			this.audit.record(round.organisationCode(), round.user().asActor(), "assessment.publication-changed",
 					round.subject(), String.valueOf(round.row().published()), String.valueOf(published));
+			this.events.publishEvent(new RoundPublicationChanged(roundId, published));
 		}
 		return reload(roundId);
 	}

@@ -29,7 +29,7 @@ class PageController {
 		return "redirect:/omgangar";
 	}
 
-	@GetMapping({ "/sammanfattning", "/handlingsplan", "/uppfoljning" })
+	@GetMapping({ "/handlingsplan", "/uppfoljning" })
 	String comingSoon(Model model, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("step", request.getRequestURI().substring(1));
 		return "web/coming-soon";

@@ -1,0 +1,159 @@
+package se.stegvis.summary;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import se.stegvis.organisation.Organisation;
+import se.stegvis.organisation.OrganisationCatalog;
+import se.stegvis.organisation.OrganisationFilter;
+import se.stegvis.scoring.ComparisonPolicy;
+import se.stegvis.summary.internal.ScoreRows;
+
+/**
+ * The comparison groups of an organisation (DESIGN.md §3) from the stored scores. Figures are cached per model
+ * key and major version and rebuilt when the stored revision changes (any node completing, reopening or
+ * changing publication of a round raises it) or after {@link #MAX_AGE}, so that the window keeps moving; a
+ * request costs one revision lookup while nothing changes.
+ */
+@Service
+@Transactional(readOnly = true)
+public class Comparisons {
+
+	/** The longest a cached snapshot is used, even when nothing changed (the window moves with time). */
+	public static final Duration MAX_AGE = Duration.ofMinutes(10);
+
+	private final ScoreRows rows;
+
+	private final OrganisationCatalog organisations;
+
+	private final MessageSource messages;
+
+	private final ComparisonPolicy policy;
+
+	private final int windowMonths;
+
+	private final ConcurrentMap<String, Snapshot> snapshots = new ConcurrentHashMap<>();
+
+	Comparisons(ScoreRows rows, OrganisationCatalog organisations, MessageSource messages,
+			@Value("${stegvis.comparison.k:" + ComparisonPolicy.DEFAULT_K + "}") int k,
+			@Value("${stegvis.comparison.window-months:36}") int windowMonths) {
+		this.rows = rows;
+		this.organisations = organisations;
+		this.messages = messages;
+		this.policy = ComparisonPolicy.anonymousGroup(Math.max(k, ComparisonPolicy.MIN_K));
+		this.windowMonths = windowMonths;
+	}
+
+	/** The k anonymous entries need. */
+	public int k() {
+		return this.policy.k();
+	}
+
+	/** The comparison window in months. */
+	public int windowMonths() {
+		return this.windowMonths;
+	}
+
+	/**
+	 * Every anonymous group the organisation belongs to, in the order national, region, municipality group,
+	 * main group (those without a code for the organisation are left out), labelled in the reader's language.
+	 */
+	public List<Comparison> forOrganisation(String organisationCode, String modelKey, int modelMajor) {
+		List<Comparison> comparisons = new ArrayList<>();
+		for (ComparisonScope scope : ComparisonScope.values()) {
+			of(scope, organisationCode, modelKey, modelMajor).ifPresent(comparisons::add);
+		}
+		return comparisons;
+	}
+
+	/** One group of the organisation; empty when the organisation has no such group (a region has no municipality group). */
+	public Optional<Comparison> of(ComparisonScope scope, String organisationCode, String modelKey, int modelMajor) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		Organisation organisation = snapshot.organisations().get(organisationCode);
+		if (organisation == null) {
+			return Optional.empty();
+		}
+		String code = groupCode(scope, organisation);
+		if (scope != ComparisonScope.NATIONAL && code == null) {
+			return Optional.empty();
+		}
+		Comparison comparison = snapshot.groups().computeIfAbsent(scope + ":" + code, (x) -> ComparisonSelection.compare(
+				scope, code, "", snapshot.counted(), member(scope, code, snapshot.organisations()), this.policy,
+				snapshot.builtAt()));
+		return Optional.of(comparison.withLabel(label(scope, organisation, LocaleContextHolder.getLocale())));
+	}
+
+	private Snapshot snapshot(String modelKey, int modelMajor) {
+		long revision = this.rows.revision();
+		String key = modelKey + "@" + modelMajor;
+		Snapshot cached = this.snapshots.get(key);
+		Instant now = Instant.now();
+		if (cached != null && cached.revision() == revision && cached.builtAt().plus(MAX_AGE).isAfter(now)) {
+			return cached;
+		}
+		Map<String, Organisation> organisations = this.organisations.search(OrganisationFilter.all())
+			.stream()
+			.collect(Collectors.toMap(Organisation::code, Function.identity()));
+		Snapshot built = new Snapshot(revision, now, ComparisonSelection.latestPerOrganisation(
+				this.rows.ofModel(modelKey, modelMajor), modelKey, modelMajor,
+				ComparisonSelection.windowStart(now, this.windowMonths)), organisations, new ConcurrentHashMap<>());
+		this.snapshots.put(key, built);
+		return built;
+	}
+
+	private static @Nullable String groupCode(ComparisonScope scope, Organisation organisation) {
+		return switch (scope) {
+			case NATIONAL -> null;
+			case REGION -> organisation.regionCode();
+			case MUNICIPALITY_GROUP -> organisation.municipalityGroup();
+			case MUNICIPALITY_MAIN_GROUP -> organisation.municipalityMainGroup();
+		};
+	}
+
+	private static Predicate<String> member(ComparisonScope scope, @Nullable String code,
+			Map<String, Organisation> organisations) {
+		if (scope == ComparisonScope.NATIONAL) {
+			return (org) -> true;
+		}
+		return (org) -> {
+			Organisation o = organisations.get(org);
+			return o != null && Objects.equals(code, groupCode(scope, o));
+		};
+	}
+
+	private String label(ComparisonScope scope, Organisation o, Locale locale) {
+		return switch (scope) {
+			case NATIONAL -> this.messages.getMessage("summary.comparison.national", null, locale);
+			case REGION -> this.messages.getMessage("summary.comparison.region",
+					new Object[] { o.countyName() == null ? o.regionCode() : o.countyName() }, locale);
+			case MUNICIPALITY_GROUP -> this.messages.getMessage("summary.comparison.group",
+					new Object[] { o.municipalityGroup(), o.municipalityGroupName() }, locale);
+			case MUNICIPALITY_MAIN_GROUP -> this.messages.getMessage("summary.comparison.mainGroup",
+					new Object[] { o.municipalityMainGroup(), o.municipalityMainGroupName() }, locale);
+		};
+	}
+
+	private record Snapshot(long revision, Instant builtAt, Map<String, StoredRound> counted,
+			Map<String, Organisation> organisations, ConcurrentMap<String, Comparison> groups) {
+	}
+
+}

@@ -1,0 +1,33 @@
+package se.stegvis.summary.internal;
+
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+import se.stegvis.account.OrganisationScoped;
+import se.stegvis.summary.Summaries;
+
+/** The summary API (DESIGN.md §5 "Summary"): every member of the round's organisation reads it; others get 404. */
+@RestController
+@OrganisationScoped
+@Tag(name = "Sammanfattning", description = "Poäng, jämförelser, trend och profil för en omgång")
+class SummaryApiController {
+
+	private final Summaries summaries;
+
+	SummaryApiController(Summaries summaries) {
+		this.summaries = summaries;
+	}
+
+	@GetMapping("/api/v1/assessments/{id}/summary")
+	@Operation(summary = "Sammanfattningen av en omgång: poäng, täckning, jämförelser, trend och profil")
+	SummaryBody summary(@PathVariable long id, Locale locale) {
+		return SummaryBody.of(this.summaries.summary(id), locale);
+	}
+
+}

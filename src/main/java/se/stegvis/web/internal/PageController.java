@@ -23,7 +23,7 @@ class PageController {
 		return "web/privacy";
 	}
 
-	@GetMapping({ "/egenvardering", "/sammanfattning", "/handlingsplan", "/uppfoljning" })
+	@GetMapping({ "/egenvardering", "/sammanfattning" })
 	String comingSoon(Model model, jakarta.servlet.http.HttpServletRequest request) {
 		model.addAttribute("step", request.getRequestURI().substring(1));
 		return "web/coming-soon";

@@ -23,8 +23,17 @@ public final class DemoOrganisations {
 			"2584", // Kiruna (C6)
 			"0509", // Ödeshög (C7)
 			"1262", // Lomma (A2)
-			"0604" // Aneby (B4)
+			"0604", // Aneby (B4)
+			"1283", // Helsingborg (B3)
+			"1290", // Kristianstad (B3)
+			"1287" // Trelleborg (A2)
 	);
+
+	/**
+	 * The municipalities that get completed demo rounds (all but Östersund, whose rounds another seeder makes):
+	 * six in Skåne and seven in SKR group B3, so that the county, the group and the country all reach k = 5.
+	 */
+	public static final List<String> WITH_ROUNDS = CODES.stream().filter((code) -> !"2380".equals(code)).toList();
 
 	private DemoOrganisations() {
 	}

@@ -20,7 +20,10 @@ class SummaryEndpoints implements OrganisationScopedEndpoints {
 		return List.of(
 				api(HttpMethod.GET, "/api/v1/assessments/{id}/summary").allowAllMembers()
 					.request((t) -> ScopedRequest.of("/api/v1/assessments/"
-							+ TestRounds.group(t.http(), t.users().orgAdmin(t.code()), t.code()) + "/summary")));
+							+ TestRounds.group(t.http(), t.users().orgAdmin(t.code()), t.code()) + "/summary")),
+				page(HttpMethod.GET, "/omgangar/{id}/sammanfattning").allowAllMembers()
+					.request((t) -> ScopedRequest.of("/omgangar/"
+							+ TestRounds.group(t.http(), t.users().orgAdmin(t.code()), t.code()) + "/sammanfattning")));
 	}
 
 }

@@ -53,7 +53,7 @@ class WebPagesTest {
 
 	@Test
 	void flowStepsThatAreNotBuiltSayComingSoon() {
-		assertThat(page("/handlingsplan")).contains("Kommer snart");
+		assertThat(page("/sammanfattning")).contains("Kommer snart");
 	}
 
 	@Test
@@ -134,7 +134,11 @@ class WebPagesTest {
 
 	private String page(String path) {
 		if (FLOW.contains(path)) {
-			PageSession.Response response = this.users.signIn(this.users.participant("0180")).get(path);
+			PageSession session = this.users.signIn(this.users.participant("0180"));
+			PageSession.Response response = session.get(path);
+			if (response.status() == 302 && response.location().endsWith(path + "/0180")) {
+				response = session.get(path + "/0180");
+			}
 			assertThat(response.status()).as(path).isEqualTo(200);
 			assertThat(response.headers().getContentType()).isNotNull();
 			assertThat(response.headers().getContentType().isCompatibleWith(MediaType.TEXT_HTML)).isTrue();

@@ -148,10 +148,12 @@ public class ActionItems {
 		ItemRows.Row row = row(id);
 		CurrentUser user = this.guard.requireRole(row.organisationCode(), EDITORS);
 		List<Problem> problems = new ArrayList<>();
+		if (status == null || status.isBlank()) {
+			problems.add(new Problem("status", "actionplan.input.status.unknown", List.of("")));
+		}
 		ItemStatus next = DraftChecks.status(status, row.status(), problems);
-		if (!problems.isEmpty() || status == null || status.isBlank()) {
-			throw problems.isEmpty() ? InvalidPlanInputException.of("status", "actionplan.input.status.unknown", "")
-					: new InvalidPlanInputException(problems);
+		if (!problems.isEmpty()) {
+			throw new InvalidPlanInputException(problems);
 		}
 		ItemRows.Values values = new ItemRows.Values(row.activityKey(), row.title(), row.description(),
 				row.indicatorKeys(), row.targetLevel(), row.successCriterion(), row.ownerText(), row.ownerUserId(),

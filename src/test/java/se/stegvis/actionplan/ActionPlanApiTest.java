@@ -203,6 +203,30 @@ class ActionPlanApiTest {
 			.expectBody().jsonPath("$.overdue").isEqualTo(false);
 	}
 
+	@Test
+	void aDeletedOwnersNameLeavesThePlanForAPseudonym() {
+		String code = "2180";
+		TestUser admin = this.users.orgAdmin(code);
+		TestUser leaving = this.users.participant(code);
+		long round = TestRounds.group(this.http, admin, code);
+		Map<String, Object> body = TestPlans.body("Ny journalrutin", GENERAL_INDICATOR);
+		body.put("ownerUsername", leaving.username());
+		long id = TestPlans.item(this.http, leaving, round, body);
+		this.http.post().uri("/api/v1/action-items/{id}/follow-ups", id).headers(leaving.bearer())
+			.contentType(MediaType.APPLICATION_JSON).body(Map.of("date", "2027-02-01", "text", "Rutinen är skriven."))
+			.exchange().expectStatus().isCreated();
+		this.http.delete().uri("/api/v1/organisations/{c}/members/{u}", code, leaving.username()).headers(admin.bearer())
+			.exchange().expectStatus().isNoContent();
+		this.http.get().uri("/api/v1/action-items/{id}", id).headers(admin.bearer()).exchange()
+			.expectStatus().isOk()
+			.expectBody()
+			.jsonPath("$.ownerUsername").doesNotExist()
+			.jsonPath("$.ownerName").value((n) -> assertThat(n.toString()).startsWith("Pseudonym "))
+			.jsonPath("$.updatedBy").value((n) -> assertThat(n.toString()).startsWith("Pseudonym "));
+		this.http.get().uri("/api/v1/action-items/{id}/follow-ups", id).headers(admin.bearer()).exchange()
+			.expectBody().jsonPath("$[0].by").value((n) -> assertThat(n.toString()).startsWith("Pseudonym "));
+	}
+
 	private void refused(TestUser admin, long round, Map<String, Object> change, String field) {
 		Map<String, Object> body = TestPlans.body("Åtgärd", GENERAL_INDICATOR);
 		body.putAll(change);

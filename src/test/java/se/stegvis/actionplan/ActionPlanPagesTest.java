@@ -30,7 +30,7 @@ class ActionPlanPagesTest {
 
 	@Test
 	void theSuggestionsPageShowsWhyAndLetsEditorsAddButNotViewers() {
-		String code = "2361";
+		String code = "2401";
 		TestUser admin = this.users.orgAdmin(code);
 		long round = TestRounds.group(this.http, admin, code);
 		TestRounds.answer(this.http, admin, round, GENERAL_INDICATOR, 1);
@@ -50,7 +50,7 @@ class ActionPlanPagesTest {
 
 	@Test
 	void anItemAdoptedFromASuggestionIsPrefilledSavedAndShown() {
-		String code = "2321";
+		String code = "2403";
 		TestUser admin = this.users.orgAdmin(code);
 		long round = TestRounds.group(this.http, admin, code);
 		TestRounds.answer(this.http, admin, round, GENERAL_INDICATOR, 0);
@@ -74,7 +74,7 @@ class ActionPlanPagesTest {
 
 	@Test
 	void badFormInputIsShownNextToTheFieldsAndNothingIsSaved() {
-		String code = "2326";
+		String code = "2404";
 		TestUser admin = this.users.orgAdmin(code);
 		long round = TestRounds.group(this.http, admin, code);
 		PageSession.Response refused = this.users.signIn(admin).post("/omgangar/" + round + "/handlingsplan/ny",
@@ -89,7 +89,7 @@ class ActionPlanPagesTest {
 
 	@Test
 	void savingAnOutdatedFormShowsTheStoredItemAndOverwritesNothing() {
-		String code = "2303";
+		String code = "2409";
 		TestUser admin = this.users.orgAdmin(code);
 		long round = TestRounds.group(this.http, admin, code);
 		long id = TestPlans.item(this.http, admin, round, TestPlans.body("Utbildning", GENERAL_INDICATOR));
@@ -109,7 +109,7 @@ class ActionPlanPagesTest {
 
 	@Test
 	void theListFiltersAndMarksOverdueItemsAndTheBoardMovesAnItem() {
-		String code = "2309";
+		String code = "2417";
 		TestUser admin = this.users.orgAdmin(code);
 		TestUser participant = this.users.participant(code);
 		long round = TestRounds.group(this.http, admin, code);
@@ -141,7 +141,7 @@ class ActionPlanPagesTest {
 
 	@Test
 	void followUpsAreWrittenOnTheItemPage() {
-		String code = "2313";
+		String code = "2418";
 		TestUser admin = this.users.orgAdmin(code);
 		long id = TestPlans.item(this.http, admin, code);
 		PageSession session = this.users.signIn(admin);
@@ -158,7 +158,7 @@ class ActionPlanPagesTest {
 
 	@Test
 	void theFollowUpPageShowsProgressAndTheValuesBeforeAndAfterOnceALaterRoundIsCompleted() {
-		String code = "2305";
+		String code = "2421";
 		TestUser admin = this.users.orgAdmin(code);
 		long first = TestRounds.group(this.http, admin, code);
 		TestRounds.answer(this.http, admin, first, GENERAL_INDICATOR, 1);

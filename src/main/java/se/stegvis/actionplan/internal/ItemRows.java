@@ -123,8 +123,10 @@ public class ItemRows {
 		return keys.getKeyAs(Number.class).longValue();
 	}
 
-	/** Replaces a deleted user's name by the pseudonym on what they saved or wrote. */
+	/** Replaces a deleted user's name by the pseudonym on what they saved, wrote or own. */
 	public void pseudonymise(long userId, String pseudonym) {
+		this.jdbc.sql("UPDATE actionplan_item SET owner_text = ?, owner_user_id = NULL, owner_username = NULL "
+				+ "WHERE owner_user_id = ?").params(pseudonym, userId).update();
 		this.jdbc.sql("UPDATE actionplan_item SET updated_name = ? WHERE updated_by = ?").params(pseudonym, userId).update();
 		this.jdbc.sql("UPDATE actionplan_follow_up SET created_name = ? WHERE created_by = ?").params(pseudonym, userId).update();
 	}

@@ -184,6 +184,46 @@ class AnswerPagesTest {
 	}
 
 	@Test
+	void carriedOverAnswersAreMarkedAndFilteredUntilConfirmed() {
+		String code = "2462";
+		TestUser admin = this.users.orgAdmin(code);
+		long previous = TestRounds.group(this.http, admin, code);
+		TestRounds.answer(this.http, admin, previous, KEY, 3);
+		TestRounds.complete(this.http, admin, previous);
+		long round = TestRounds.start(this.http, admin, Map.of("organisationCode", code, "modelKey", TestRounds.MODEL,
+				"title", "Uppföljning", "mode", "GROUP", "prefill", true));
+		PageSession session = this.users.signIn(admin);
+		String carried = session.get("/omgangar/" + round + "/omraden/GENERAL?visa=overforda").body();
+		assertThat(carried).contains("data-indicator=\"" + KEY + "\"").doesNotContain("data-indicator=\"" + OTHER + "\"")
+			.contains("Från förra omgången").contains("name=\"bekrafta-" + KEY + "\"");
+		PageSession.Response confirmed = session.post("/omgangar/" + round + "/omraden/GENERAL?visa=overforda",
+				Map.of("version-" + KEY, String.valueOf(answer(admin, round, KEY).get("version")), "svar-" + KEY, "3",
+						"bekrafta-" + KEY, "true"));
+		assertThat(confirmed.status()).isEqualTo(302);
+		assertThat(answer(admin, round, KEY)).containsEntry("carriedOver", false).containsEntry("level", 3);
+		assertThat(session.get("/omgangar/" + round + "/omraden/GENERAL?visa=overforda").body())
+			.contains("Inga indikatorer att visa med det här urvalet.");
+	}
+
+	@Test
+	void theFacilitatorFiltersIndicatorsThatNeedDiscussion() {
+		TestUser admin = this.users.orgAdmin(CODE);
+		long round = TestRounds.individual(this.http, admin, CODE);
+		TestUser first = this.users.participant(CODE);
+		TestUser second = this.users.participant(CODE);
+		TestRounds.addParticipant(this.http, admin, round, first, "Ledning");
+		TestRounds.addParticipant(this.http, admin, round, second, "Medarbetare");
+		TestRounds.answer(this.http, first, round, KEY, 0);
+		TestRounds.answer(this.http, second, round, KEY, 4);
+		TestRounds.answer(this.http, first, round, OTHER, 2);
+		TestRounds.answer(this.http, second, round, OTHER, 2);
+		String page = this.users.signIn(admin).get("/omgangar/" + round + "/omraden/GENERAL?visa=flaggade").body();
+		assertThat(page).contains("data-indicator=\"" + KEY + "\"").doesNotContain("data-indicator=\"" + OTHER + "\"");
+		assertThat(this.users.signIn(first).get("/omgangar/" + round + "/omraden/GENERAL").body())
+			.doesNotContain("visa=flaggade");
+	}
+
+	@Test
 	void aFormPostedAfterTheSessionExpiredIsKeptAndFilledInAfterSigningIn() {
 		TestUser participant = this.users.participant(CODE);
 		long round = TestRounds.group(this.http, this.users.orgAdmin(CODE), CODE);

@@ -31,8 +31,8 @@ class WebPagesTest {
 	TestUsers users;
 
 	/**
-	 * The flow's pages are for signed-in users; the others are public. "/sammanfattning" redirects to the newest
-	 * round's summary (SummaryPagesTest), so it is not among the pages checked for 200 below.
+	 * The flow's pages are for signed-in users; the others are public. Each step redirects a member to the
+	 * selected organisation's page ("/sammanfattning" to the newest round's summary, see SummaryPagesTest).
 	 */
 	static final Set<String> FLOW = Set.of("/egenvardering", "/sammanfattning", "/handlingsplan", "/uppfoljning");
 

@@ -3,7 +3,6 @@ package se.stegvis.actionplan.internal;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 import se.stegvis.account.CurrentUser;
@@ -11,7 +10,7 @@ import se.stegvis.account.CurrentUsers;
 
 /**
  * The main navigation's Handlingsplan and Uppföljning: they open the plan or follow-up of the organisation
- * chosen in the header; someone without an organisation sees what the step is for.
+ * chosen in the header; someone without an organisation goes to the rounds page, which says how to get access.
  */
 @Controller
 class PlanNavigationController {
@@ -23,12 +22,12 @@ class PlanNavigationController {
 	}
 
 	@GetMapping({ "/handlingsplan", "/uppfoljning" })
-	String open(HttpServletRequest request, Model model) {
+	String open(HttpServletRequest request) {
 		String step = request.getRequestURI().substring(request.getContextPath().length() + 1);
 		CurrentUser user = this.users.require();
 		if (user.selectedOrganisationCode() == null) {
-			model.addAttribute("step", step);
-			return "web/coming-soon";
+			// The rounds page tells someone without an organisation how to get access, as for every step.
+			return "redirect:/omgangar";
 		}
 		return "redirect:/" + step + "/" + user.selectedOrganisationCode();
 	}

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.support.IntegrationTest;
@@ -241,6 +242,16 @@ class AnswerPagesTest {
 		assertThat(page).contains("Inte sparat än").contains("Skrivet innan sessionen gick ut")
 			.containsPattern("id=\"svar-" + KEY + "-3\"[^>]*value=\"3\"[^>]*checked=\"checked\"");
 		assertThat(answer(participant, round, KEY).get("answer")).isNull();
+	}
+
+	@Test
+	void anAutosaveAfterTheSessionExpiredGets401AndSavesNothing() {
+		TestUser admin = this.users.orgAdmin(CODE);
+		long round = TestRounds.group(this.http, admin, CODE);
+		this.http.post().uri("/omgangar/{id}/svar/{key}", round, KEY).accept(MediaType.APPLICATION_JSON)
+			.contentType(MediaType.APPLICATION_FORM_URLENCODED).body("version=0&svar=2&_csrf=token-of-the-expired-session")
+			.exchange().expectStatus().isUnauthorized();
+		assertThat(answer(admin, round, KEY).get("answer")).isNull();
 	}
 
 	private Map<String, Object> answer(TestUser user, long round, String key) {

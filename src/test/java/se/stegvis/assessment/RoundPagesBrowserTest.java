@@ -54,6 +54,7 @@ class RoundPagesBrowserTest {
 		browser.checkCurrentPage(driver, "omgang");
 		long round = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));
 		browser.checkPage("/omgangar", "omgangar");
+		browser.checkPage("/omgangar/" + round, "omgang-oversikt");
 		browser.checkPage("/omgangar/" + round + "/omraden/GENERAL", "svar-omrade");
 		browser.checkPage("/omgangar/" + round + "/omraden/ELDERLY_CARE", "svar-omrade-aldreomsorg");
 		// axe needs more than the drivers' usual 30 s for the whole catalogue (96 indicators) on a busy 2-core machine.

@@ -213,7 +213,9 @@ class SummaryViews {
 		String heading = text("summary.trend.chart", locale);
 		LineChart chart = new LineChart(heading, text("summary.trend.description", locale),
 				text("summary.trend.round", locale), labels, series);
-		return new TrendView(roundTitles.apply(trend.previousId()),
+		String previousTitle = trend.history().stream().filter((r) -> r.roundId() == trend.previousId()).findFirst()
+			.map(StoredRound::title).orElseGet(() -> roundTitles.apply(trend.previousId()));
+		return new TrendView(previousTitle,
 				new ChartView("trend", heading, chart.svg("trend", texts), chart.table(texts)));
 	}
 

@@ -251,7 +251,9 @@ class SummaryViews {
 			}
 			if (all.respondents() > 0 && charts.size() < TOP && (s.needsDiscussion() || charts.size() < 1)) {
 				List<DistributionGroup> groups = new ArrayList<>();
-				if (s.distribution().byGroup().isEmpty() || s.distribution().byGroup().size() > DistributionChart.MAX_GROUPS) {
+				int grouped = s.distribution().byGroup().values().stream().mapToInt(Distribution::respondents).sum();
+				if (s.distribution().byGroup().isEmpty() || s.distribution().byGroup().size() > DistributionChart.MAX_GROUPS
+						|| grouped != all.respondents()) {
 					groups.add(DistributionGroup.of(text("summary.individual.everyone", locale), all));
 				}
 				else {

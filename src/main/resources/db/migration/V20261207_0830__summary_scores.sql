@@ -7,7 +7,6 @@ CREATE TABLE summary_round (
     unit_id            BIGINT,
     model_key          VARCHAR(100) NOT NULL,
     model_version      VARCHAR(40)  NOT NULL,
-    title              VARCHAR(200) NOT NULL,
     model_major        INTEGER      NOT NULL,
     published          BOOLEAN      NOT NULL,
     first_completed_at TIMESTAMP WITH TIME ZONE NOT NULL,

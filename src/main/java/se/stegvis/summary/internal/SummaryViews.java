@@ -214,7 +214,7 @@ class SummaryViews {
 		LineChart chart = new LineChart(heading, text("summary.trend.description", locale),
 				text("summary.trend.round", locale), labels, series);
 		String previousTitle = trend.history().stream().filter((r) -> r.roundId() == trend.previousId()).findFirst()
-			.map(StoredRound::title).orElseGet(() -> roundTitles.apply(trend.previousId()));
+			.map(StoredRound::title).filter((title) -> !title.isBlank()).orElseGet(() -> roundTitles.apply(trend.previousId()));
 		return new TrendView(previousTitle,
 				new ChartView("trend", heading, chart.svg("trend", texts), chart.table(texts)));
 	}

@@ -34,5 +34,7 @@
   });
   // Any htmx request also slides the session on the server.
   document.addEventListener('htmx:afterRequest', schedule);
+  // So does every script request that reached the server (e.g. autosave on the answer pages).
+  document.addEventListener('stegvis:server-contact', schedule);
   schedule();
 })();

@@ -18,7 +18,7 @@ import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
 import se.stegvis.account.internal.MembershipRows;
-import se.stegvis.account.internal.UserRows;
+import se.stegvis.account.internal.UserRow;
 import se.stegvis.web.NotFoundException;
 import se.stegvis.web.SwedishOrder;
 
@@ -35,14 +35,11 @@ public class CurrentUsers {
 
 	private static final String REQUEST_CACHE = CurrentUsers.class.getName() + ".";
 
-	private final UserRows users;
-
 	private final MembershipRows memberships;
 
 	private final MessageSource messages;
 
-	CurrentUsers(UserRows users, MembershipRows memberships, MessageSource messages) {
-		this.users = users;
+	CurrentUsers(MembershipRows memberships, MessageSource messages) {
 		this.memberships = memberships;
 		this.messages = messages;
 	}
@@ -89,8 +86,9 @@ public class CurrentUsers {
 	}
 
 	private Optional<CurrentUser> load(String username, @Nullable RequestAttributes request) {
-		return this.users.findByUsername(username).map((account) -> {
-			List<Membership> memberships = this.memberships.forUser(account.id())
+		return this.memberships.userWithMemberships(username).map((found) -> {
+			UserRow account = found.user();
+			List<Membership> memberships = found.memberships()
 				.stream()
 				.sorted(Comparator.comparing(Membership::organisationName, SwedishOrder.comparator()))
 				.toList();

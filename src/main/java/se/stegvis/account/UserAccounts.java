@@ -129,6 +129,19 @@ public class UserAccounts {
 		return account;
 	}
 
+	/**
+	 * The members of an organisation by name in Swedish order. No access check of its own: the caller
+	 * (a feature's service) applies the tenant rule first.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationMember> membersOf(String organisationCode) {
+		return this.memberships.forOrganisation(organisationCode)
+			.stream()
+			.map((m) -> new OrganisationMember(m.userId(), m.username(), m.displayName(), m.role()))
+			.sorted(Comparator.comparing(OrganisationMember::displayName, SwedishOrder.comparator()))
+			.toList();
+	}
+
 	/** Every account, by name in Swedish order (for system administrators). */
 	@Transactional(readOnly = true)
 	public List<AccountSummary> all() {

@@ -1,6 +1,7 @@
 package se.stegvis.assessment;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -94,7 +95,7 @@ public class RoundAnswers {
 	 */
 	public Answer save(long roundId, String indicatorKey, AnswerInput input, @Nullable Long expectedVersion) {
 		return write(roundId, indicatorKey, (round, respondent, current) -> {
-			AnswerChecks.Checked checked = this.checks.check(round.view(), indicatorKey, input);
+			AnswerChecks.Checked checked = this.checks.check(round.model(), round.row().areas(), indicatorKey, input);
 			return new Change(checked.value(), checked.comment(), checked.evidenceUrl());
 		}, expectedVersion);
 	}
@@ -130,7 +131,11 @@ public class RoundAnswers {
 
 	/** The scores of the caller's own answers (INDIVIDUAL) or the group's (GROUP), for the answer page. Any member. */
 	public ScopeScores sheetScores(long roundId) {
-		AnswerSheet sheet = sheet(roundId);
+		return scoresOf(sheet(roundId));
+	}
+
+	/** The scores of the answers on a sheet the caller already holds (the answer page, without reading it twice). */
+	public ScopeScores scoresOf(AnswerSheet sheet) {
 		Map<String, IndicatorValue> own = new LinkedHashMap<>();
 		sheet.answers().forEach((key, answer) -> own.put(key, answer.value()));
 		return ScopeScoring.scoreAll(sheet.round().model().scoringScale(), placements(sheet.round()), own);
@@ -187,14 +192,18 @@ public class RoundAnswers {
 			if (change == null) {
 				return Optional.of(current == null ? Answer.unanswered(indicatorKey) : current);
 			}
-			Instant now = Instant.now();
+			// The database keeps microseconds: the answer returned must equal the one stored.
+			Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
+			long expected = expectedVersion != null ? expectedVersion : current == null ? 0 : current.version();
 			Optional<Long> version = this.answers.write(roundId, indicatorKey, respondent, change.value(), change.comment(),
-					change.evidenceUrl(), false, expectedVersion, now, round.user().id(), round.user().displayName());
+					change.evidenceUrl(), false, expected, now, round.user().id(), round.user().displayName());
 			if (version.isEmpty()) {
 				status.setRollbackOnly();
 				return Optional.<Answer>empty();
 			}
-			this.rounds.markStarted(roundId, now);
+			if (round.row().status() == RoundStatus.DRAFT) {
+				this.rounds.markStarted(roundId, now);
+			}
 			String subject = round.subject() + "/indicator:" + indicatorKey;
 			String old = current == null ? null : AnswerTexts.describe(current.value());
 			String newText = AnswerTexts.describe(change.value());
@@ -214,7 +223,8 @@ public class RoundAnswers {
 						current == null ? null : AnswerTexts.shorten(current.evidenceUrl()),
 						AnswerTexts.shorten(change.evidenceUrl()));
 			}
-			return this.answers.find(roundId, indicatorKey, respondent);
+			return Optional.of(new Answer(indicatorKey, change.value(), change.comment(), change.evidenceUrl(), false,
+					version.get(), now, round.user().displayName()));
 		});
 		if (saved == null || saved.isEmpty()) {
 			Answer current = readOnly(() -> this.answers.find(roundId, indicatorKey, respondentOut[0])
@@ -225,7 +235,7 @@ public class RoundAnswers {
 	}
 
 	private long respondent(RoundAccess.Loaded round) {
-		if (round.view().round().mode() == RoundMode.GROUP) {
+		if (round.row().mode() == RoundMode.GROUP) {
 			return AnswerRows.GROUP;
 		}
 		if (this.participants.find(round.id(), round.user().id()).isEmpty()) {

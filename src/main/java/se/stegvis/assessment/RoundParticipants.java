@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import se.stegvis.account.AccountSummary;
 import se.stegvis.account.AuditLog;
+import se.stegvis.account.OrganisationMember;
 import se.stegvis.account.Role;
 import se.stegvis.account.UserAccounts;
 import se.stegvis.assessment.internal.AnswerRows;
@@ -97,6 +98,21 @@ public class RoundParticipants {
 	}
 
 	/**
+	 * The members of the round's organisation who are not participants yet, by name in Swedish order: whom
+	 * the org admin may add. Org admin.
+	 */
+	@Transactional(readOnly = true)
+	public List<OrganisationMember> candidates(long roundId) {
+		RoundAccess.Loaded round = this.access.withRole(roundId, Role.ORG_ADMIN);
+		java.util.Set<Long> taken = new java.util.HashSet<>();
+		this.rows.of(roundId).forEach((p) -> taken.add(p.userId()));
+		return this.accounts.membersOf(round.organisationCode())
+			.stream()
+			.filter((m) -> !taken.contains(m.userId()))
+			.toList();
+	}
+
+	/**
 	 * Adds a member of the round's organisation, or changes the respondent group of one already added.
 	 * Org admin.
 	 * @param respondentGroup blank or null for none
@@ -118,8 +134,10 @@ public class RoundParticipants {
 		}
 		else if (!Objects.equals(existing.respondentGroup(), group)) {
 			this.rows.setGroup(roundId, account.id(), group);
+			// The new value names the round (as for participant-added), so that the round's history finds it.
 			this.audit.record(round.organisationCode(), round.user().asActor(), "assessment.participant-group-changed",
-					AuditLog.userSubject(account.id()), existing.respondentGroup(), group);
+					AuditLog.userSubject(account.id()), existing.respondentGroup(),
+					round.subject() + (group == null ? "" : " " + group));
 		}
 		ParticipantRows.Row row = this.rows.find(roundId, account.id()).orElseThrow();
 		int answered = this.answers.countsByRespondent(roundId).getOrDefault(account.id(), 0);

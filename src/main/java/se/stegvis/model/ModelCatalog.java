@@ -55,7 +55,9 @@ public class ModelCatalog {
 
 	/** One version in any state (DRAFT, PUBLISHED or RETIRED). */
 	public Optional<AssessmentModel> find(String key, SemanticVersion version) {
-		return this.rows.find(key, version).map(this::load);
+		// Published and retired documents never change, so a parsed one needs no database read.
+		Optional<AssessmentModel> cached = this.parsed.cached(key, version);
+		return cached.isPresent() ? cached : this.rows.find(key, version).map(this::load);
 	}
 
 	/** One version in any state; empty also when {@code version} is not a semantic version. */

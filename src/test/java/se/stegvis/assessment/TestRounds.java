@@ -88,4 +88,24 @@ public final class TestRounds {
 		http.post().uri("/api/v1/assessments/{id}/complete", round).headers(orgAdmin.bearer()).exchange().expectStatus().isOk();
 	}
 
+	/** The round's participants as the API lists them: username → respondent group ("" for none). */
+	public static Map<String, String> participants(RestTestClient http, TestUser orgAdmin, long round) {
+		Map<?, ?> overview = http.get()
+			.uri("/api/v1/assessments/{id}/participants", round)
+			.headers(orgAdmin.bearer())
+			.exchange()
+			.expectStatus()
+			.isOk()
+			.expectBody(Map.class)
+			.returnResult()
+			.getResponseBody();
+		Map<String, String> result = new java.util.LinkedHashMap<>();
+		for (Object p : (List<?>) overview.get("participants")) {
+			Map<?, ?> participant = (Map<?, ?>) p;
+			Object group = participant.get("respondentGroup");
+			result.put((String) participant.get("username"), group == null ? "" : group.toString());
+		}
+		return result;
+	}
+
 }

@@ -7,6 +7,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -26,6 +28,18 @@ public final class LoadGenerator {
 		.version(HttpClient.Version.HTTP_1_1)
 		.executor(Executors.newFixedThreadPool(4))
 		.build();
+
+	private final Map<Integer, AtomicLong> successes = new ConcurrentHashMap<>();
+
+	/**
+	 * How many requests of each client (by index) got the expected status, over every run of this generator,
+	 * warm-ups included: what a "nothing lost" check compares with what the server stored.
+	 */
+	public Map<Integer, Long> successesByClient() {
+		Map<Integer, Long> counts = new java.util.TreeMap<>();
+		this.successes.forEach((client, count) -> counts.put(client, count.get()));
+		return counts;
+	}
 
 	/**
 	 * Runs one scenario.
@@ -61,6 +75,9 @@ public final class LoadGenerator {
 						}
 						catch (Exception ex) {
 							status = -1;
+						}
+						if (status == expectedStatus) {
+							this.successes.computeIfAbsent(client, (k) -> new AtomicLong()).incrementAndGet();
 						}
 						if (recorder != null) {
 							recorder.record(client, System.nanoTime() - t0, status == expectedStatus);

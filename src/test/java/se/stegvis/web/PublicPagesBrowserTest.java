@@ -31,7 +31,7 @@ class PublicPagesBrowserTest {
 	@Test
 	void flowPageIsAccessibleToASignedInUser(Browser browser, @Autowired TestUsers users) {
 		browser.signIn(users.participant("0180"));
-		browser.checkPage("/egenvardering", "kommer-snart");
+		browser.checkPage("/egenvardering", "egenvardering");
 		browser.checkPage("/finns-inte", "fel-404");
 	}
 

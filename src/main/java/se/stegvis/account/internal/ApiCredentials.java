@@ -1,5 +1,6 @@
 package se.stegvis.account.internal;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
@@ -21,11 +22,18 @@ public class ApiCredentials {
 
 	public Optional<UserDetails> ownerOfToken(String token) {
 		String hash = Secrets.hash(token);
-		return this.tokens.ownerOf(hash).flatMap(this.users::findById).map((user) -> {
+		return this.tokens.ownerWithUsage(hash).map((owner) -> {
+			// Use is recorded at most once a minute (token) and once an hour (account): most calls write nothing.
 			Instant now = Instant.now();
-			this.tokens.touch(hash, now);
-			this.users.touch(user.username(), now);
-			return AccountUserDetails.of(user, "");
+			Instant tokenUsed = owner.tokenLastUsedAt();
+			if (tokenUsed == null || tokenUsed.isBefore(now.minus(Duration.ofMinutes(1)))) {
+				this.tokens.touch(hash, now);
+			}
+			Instant userActive = owner.user().lastActiveAt();
+			if (userActive == null || userActive.isBefore(now.minus(Duration.ofHours(1)))) {
+				this.users.touch(owner.user().username(), now);
+			}
+			return AccountUserDetails.of(owner.user(), "");
 		});
 	}
 

@@ -2,6 +2,7 @@ package se.stegvis.account.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,6 +29,30 @@ public class MembershipRows {
 			.param("userId", userId)
 			.query((rs, i) -> new Membership(rs.getString(1), rs.getString(2), Role.valueOf(rs.getString(3))))
 			.list();
+	}
+
+	/** A user and their memberships (unsorted), in one query: every request asks who is signed in. */
+	public record UserWithMemberships(UserRow user, List<Membership> memberships) {
+	}
+
+	public Optional<UserWithMemberships> userWithMemberships(String username) {
+		List<Object[]> rows = this.jdbc.sql("""
+				SELECT u.id, u.username, u.display_name, u.email, u.password_hash, u.system_admin, u.created_at,
+				       u.last_active_at, m.organisation_code, o.name AS organisation_name, m.role
+				FROM account_user u
+				LEFT JOIN account_membership m ON m.user_id = u.id
+				LEFT JOIN organisation o ON o.code = m.organisation_code
+				WHERE u.username = :username""")
+			.param("username", username)
+			.query((rs, i) -> new Object[] { UserRows.map(rs, i), rs.getString("organisation_code") == null ? null
+					: new Membership(rs.getString("organisation_code"), rs.getString("organisation_name"),
+							Role.valueOf(rs.getString("role"))) })
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		List<Membership> memberships = rows.stream().map((row) -> (Membership) row[1]).filter(Objects::nonNull).toList();
+		return Optional.of(new UserWithMemberships((UserRow) rows.get(0)[0], memberships));
 	}
 
 	public List<MemberRow> forOrganisation(String organisationCode) {

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -50,11 +52,19 @@ public class TokenRows {
 			.list();
 	}
 
-	/** The owner's user id of the token with this hash. */
-	public Optional<Long> ownerOf(String hash) {
-		return this.jdbc.sql("SELECT user_id FROM account_token WHERE token_hash = :hash")
+	/** The owner of a token and when the token was last used. */
+	public record Owner(UserRow user, @Nullable Instant tokenLastUsedAt) {
+	}
+
+	/** The owner of the token with this hash, read with the token in one query (every API call asks). */
+	public Optional<Owner> ownerWithUsage(String hash) {
+		return this.jdbc.sql("""
+				SELECT u.id, u.username, u.display_name, u.email, u.password_hash, u.system_admin, u.created_at,
+				       u.last_active_at, t.last_used_at
+				FROM account_token t JOIN account_user u ON u.id = t.user_id
+				WHERE t.token_hash = :hash""")
 			.param("hash", hash)
-			.query(Long.class)
+			.query((rs, i) -> new Owner(UserRows.map(rs, i), Timestamps.read(rs, "last_used_at")))
 			.optional();
 	}
 

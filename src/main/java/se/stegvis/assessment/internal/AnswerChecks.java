@@ -3,6 +3,7 @@ package se.stegvis.assessment.internal;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 
@@ -15,6 +16,7 @@ import se.stegvis.assessment.AnswerInput;
 import se.stegvis.assessment.InvalidRoundInputException;
 import se.stegvis.assessment.InvalidRoundInputException.Problem;
 import se.stegvis.assessment.RoundView;
+import se.stegvis.model.AssessmentModel;
 import se.stegvis.model.Indicator;
 import se.stegvis.scoring.IndicatorValue;
 
@@ -32,15 +34,20 @@ public class AnswerChecks {
 	 *     {@code answer}, {@code level}, {@code comment}, {@code evidenceUrl} or {@code note}
 	 */
 	public Checked check(RoundView round, String indicatorKey, AnswerInput input) {
+		return check(round.model(), round.round().areas(), indicatorKey, input);
+	}
+
+	/** As {@link #check(RoundView, String, AnswerInput)}, with only the model and the round's areas at hand. */
+	public Checked check(AssessmentModel model, Collection<String> areas, String indicatorKey, AnswerInput input) {
 		List<Problem> problems = new ArrayList<>();
-		Indicator indicator = round.model().indicator(indicatorKey).orElse(null);
+		Indicator indicator = model.indicator(indicatorKey).orElse(null);
 		if (indicator == null) {
 			problems.add(Problem.of("indicatorKey", "assessment.input.indicator.unknown", indicatorKey));
 		}
-		else if (!round.round().areas().contains(indicator.area())) {
+		else if (!areas.contains(indicator.area())) {
 			problems.add(Problem.of("indicatorKey", "assessment.input.indicator.outside", indicatorKey));
 		}
-		int maxLevel = round.model().maxLevel();
+		int maxLevel = model.maxLevel();
 		IndicatorValue value = null;
 		if (input.answer() == null) {
 			problems.add(Problem.of("answer", "assessment.input.answer.required"));

@@ -4,6 +4,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
@@ -51,15 +53,49 @@ public class RoundAccess {
 		this.messages = messages;
 	}
 
-	/** A round loaded for one caller. */
-	public record Loaded(RoundRows.Row row, CurrentUser user, RoundView view) {
+	/**
+	 * A round loaded for one caller. The model and the full view (with progress and unit) are loaded on first
+	 * use, so that a single save reads no more than it needs.
+	 */
+	public final class Loaded {
+
+		private final RoundRows.Row row;
+
+		private final CurrentUser user;
+
+		private @Nullable AssessmentModel model;
+
+		private @Nullable RoundView view;
+
+		private Loaded(RoundRows.Row row, CurrentUser user) {
+			this.row = row;
+			this.user = user;
+		}
+
+		public RoundRows.Row row() {
+			return this.row;
+		}
+
+		public CurrentUser user() {
+			return this.user;
+		}
+
+		public RoundView view() {
+			if (this.view == null) {
+				this.view = RoundAccess.this.view(this.row, model());
+			}
+			return this.view;
+		}
 
 		public long id() {
 			return this.row.id();
 		}
 
 		public AssessmentModel model() {
-			return this.view.model();
+			if (this.model == null) {
+				this.model = this.view != null ? this.view.model() : RoundAccess.this.model(this.row);
+			}
+			return this.model;
 		}
 
 		public String organisationCode() {
@@ -77,14 +113,14 @@ public class RoundAccess {
 	public Loaded member(long id) {
 		RoundRows.Row row = row(id);
 		CurrentUser user = this.guard.requireMember(row.organisationCode());
-		return new Loaded(row, user, view(row));
+		return new Loaded(row, user);
 	}
 
 	/** The round, for a member of its organisation in one of the roles. */
 	public Loaded withRole(long id, Role... roles) {
 		RoundRows.Row row = row(id);
 		CurrentUser user = this.guard.requireRole(row.organisationCode(), roles);
-		return new Loaded(row, user, view(row));
+		return new Loaded(row, user);
 	}
 
 	/** Like {@link #withRole}, and the round must not be COMPLETED (409). */
@@ -111,8 +147,15 @@ public class RoundAccess {
 	}
 
 	public RoundView view(RoundRows.Row row) {
-		AssessmentModel model = this.models.find(row.modelKey(), row.modelVersion())
+		return view(row, model(row));
+	}
+
+	private AssessmentModel model(RoundRows.Row row) {
+		return this.models.find(row.modelKey(), row.modelVersion())
 			.orElseThrow(() -> new IllegalStateException("Round " + row.id() + " uses a missing model"));
+	}
+
+	private RoundView view(RoundRows.Row row, AssessmentModel model) {
 		Set<String> areas = new HashSet<>(row.areas());
 		List<Indicator> indicators = model.indicators().stream().filter((i) -> areas.contains(i.area())).toList();
 		Targets targets = Targets.of(model.scoringScale(), row.targetLevel(), this.rounds.overrides(row.id()));

@@ -1,6 +1,7 @@
 package se.stegvis.model.internal;
 
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
@@ -27,6 +28,11 @@ public class ParsedModels {
 
 	ParsedModels(ModelDocuments documents) {
 		this.documents = documents;
+	}
+
+	/** A PUBLISHED or RETIRED version parsed before, without reading the database; empty otherwise. */
+	public Optional<AssessmentModel> cached(String key, SemanticVersion version) {
+		return Optional.ofNullable(this.cache.get(new Id(key, version)));
 	}
 
 	public AssessmentModel get(ModelVersionInfo info, Supplier<String> storedDocument) {

@@ -19,6 +19,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.RequestCache;
 
 import se.stegvis.account.PersonalAccessTokens;
 
@@ -77,6 +78,7 @@ class SecurityConfiguration {
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager passwords, LoginFailureHandler failures)
 			throws Exception {
+		RequestCache cache = ExpiredSessionPosts.requestCache();
 		http.authorizeHttpRequests((requests) -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
 			.permitAll()
 			.requestMatchers("/inbjudan/*/logga-in")
@@ -89,6 +91,8 @@ class SecurityConfiguration {
 			.formLogin((form) -> form.loginPage("/logga-in").loginProcessingUrl("/logga-in").failureHandler(failures))
 			.logout((logout) -> logout.logoutUrl("/logga-ut").logoutSuccessUrl("/logga-in?utloggad"))
 			.httpBasic((basic) -> basic.disable())
+			.requestCache((requests) -> requests.requestCache(cache))
+			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionPosts(cache)))
 			.headers(SecurityConfiguration::secureHeaders);
 		return http.build();
 	}

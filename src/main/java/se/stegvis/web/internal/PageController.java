@@ -1,10 +1,9 @@
 package se.stegvis.web.internal;
 
 import org.springframework.stereotype.Controller;
-import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page, the pages every public-sector service must have, and the flow's coming steps. */
+/** The start page, the pages every public-sector service must have, and the entry to the flow. */
 @Controller
 class PageController {
 
@@ -23,10 +22,10 @@ class PageController {
 		return "web/privacy";
 	}
 
-	@GetMapping({ "/egenvardering", "/handlingsplan", "/uppfoljning" })
-	String comingSoon(Model model, jakarta.servlet.http.HttpServletRequest request) {
-		model.addAttribute("step", request.getRequestURI().substring(1));
-		return "web/coming-soon";
+	/** The first step of the flow: the rounds of the organisation chosen in the header. */
+	@GetMapping("/egenvardering")
+	String selfAssessment() {
+		return "redirect:/omgangar";
 	}
 
 }

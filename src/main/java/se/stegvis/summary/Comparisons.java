@@ -78,16 +78,20 @@ public class Comparisons {
 	 * main group (those without a code for the organisation are left out), labelled in the reader's language.
 	 */
 	public List<Comparison> forOrganisation(String organisationCode, String modelKey, int modelMajor) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor);
 		List<Comparison> comparisons = new ArrayList<>();
 		for (ComparisonScope scope : ComparisonScope.values()) {
-			of(scope, organisationCode, modelKey, modelMajor).ifPresent(comparisons::add);
+			of(snapshot, scope, organisationCode).ifPresent(comparisons::add);
 		}
 		return comparisons;
 	}
 
 	/** One group of the organisation; empty when the organisation has no such group (a region has no municipality group). */
 	public Optional<Comparison> of(ComparisonScope scope, String organisationCode, String modelKey, int modelMajor) {
-		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		return of(snapshot(modelKey, modelMajor), scope, organisationCode);
+	}
+
+	private Optional<Comparison> of(Snapshot snapshot, ComparisonScope scope, String organisationCode) {
 		Organisation organisation = snapshot.organisations().get(organisationCode);
 		if (organisation == null) {
 			return Optional.empty();

@@ -63,7 +63,7 @@ public class ScoreStorage {
 			throw new IllegalStateException("round " + roundId + " is not completed");
 		}
 		StoredRound stored = new StoredRound(roundId, round.organisationCode(), round.unitId(), round.modelKey(),
-				round.modelVersion(), result.round().model().version().major(), round.published(),
+				round.modelVersion(), round.title(), result.round().model().version().major(), round.published(),
 				round.firstCompletedAt(), round.completedAt(), result.scores());
 		this.rows.store(stored);
 		this.rows.bumpRevision();

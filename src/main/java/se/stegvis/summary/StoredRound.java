@@ -10,6 +10,7 @@ import se.stegvis.scoring.ScopeScores;
  * The stored scope scores of one completed round, as comparisons and trends read them.
  *
  * @param unitId null for a round of the organisation as a whole
+ * @param title the round's title when it was completed
  * @param modelMajor the major version of the round's model; comparisons never mix majors
  * @param published whether the organisation publishes the round to comparisons
  * @param firstCompletedAt the round's first completion ("latest" in comparisons orders by it)
@@ -17,7 +18,7 @@ import se.stegvis.scoring.ScopeScores;
  * @param scores exactly what {@code RoundResults} computed when the round was completed
  */
 public record StoredRound(long roundId, String organisationCode, @Nullable Long unitId, String modelKey,
-		String modelVersion, int modelMajor, boolean published, Instant firstCompletedAt, Instant completedAt,
+		String modelVersion, String title, int modelMajor, boolean published, Instant firstCompletedAt, Instant completedAt,
 		ScopeScores scores) {
 
 	/** Whether this is a round of the organisation as a whole (not of a unit). */

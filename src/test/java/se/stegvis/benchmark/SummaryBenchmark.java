@@ -89,7 +89,7 @@ class SummaryBenchmark {
 				Map<String, IndicatorValue> values = new HashMap<>();
 				model.indicators().forEach((i) -> values.put(i.key(), IndicatorValue.level(random.nextInt(model.maxLevel() + 1))));
 				this.scores.store(new StoredRound(id, municipality.code(), null, model.key(), model.version().toString(),
-						model.version().major(), true, completed, completed,
+						"Omgång " + (r + 1), model.version().major(), true, completed, completed,
 						ScopeScoring.scoreAll(model.scoringScale(), model.placements(), values)));
 				if (municipality.code().equals(CODE)) {
 					measured = id;

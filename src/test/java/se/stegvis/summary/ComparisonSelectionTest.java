@@ -129,7 +129,7 @@ class ComparisonSelectionTest {
 
 		@Test
 		void unitRoundsAreLeftOut() {
-			StoredRound unit = new StoredRound(nextId++, "9001", 77L, MODEL, "1.0.0", 1, true, NOW.minus(Duration.ofDays(3)),
+			StoredRound unit = new StoredRound(nextId++, "9001", 77L, MODEL, "1.0.0", "Omgång", 1, true, NOW.minus(Duration.ofDays(3)),
 					NOW.minus(Duration.ofDays(3)), scores("50"));
 			StoredRound organisation = round("9001", "20", MODEL, 1, true, NOW.minus(Duration.ofDays(30)));
 			assertThat(counted(List.of(unit, organisation))).containsExactly(organisation);
@@ -185,7 +185,7 @@ class ComparisonSelectionTest {
 
 	private static StoredRound round(String organisation, @Nullable String leadership, String modelKey, int major,
 			boolean published, Instant firstCompleted) {
-		return new StoredRound(nextId++, organisation, null, modelKey, major + ".0.0", major, published, firstCompleted,
+		return new StoredRound(nextId++, organisation, null, modelKey, major + ".0.0", "Omgång", major, published, firstCompleted,
 				firstCompleted, scores(leadership));
 	}
 

@@ -30,7 +30,7 @@ import se.stegvis.summary.StoredRound;
 @Repository
 public class ScoreRows {
 
-	private static final String ROUND_COLUMNS = "round_id, organisation_code, unit_id, model_key, model_version, "
+	private static final String ROUND_COLUMNS = "round_id, organisation_code, unit_id, model_key, model_version, title, "
 			+ "model_major, published, first_completed_at, completed_at";
 
 	private final JdbcClient jdbc;
@@ -45,8 +45,9 @@ public class ScoreRows {
 	/** Replaces whatever is stored for the round with the given figures. */
 	public void store(StoredRound round) {
 		delete(round.roundId());
-		this.jdbc.sql("INSERT INTO summary_round (" + ROUND_COLUMNS + ", stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+		this.jdbc.sql("INSERT INTO summary_round (" + ROUND_COLUMNS + ", stored_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
 			.params(round.roundId(), round.organisationCode(), round.unitId(), round.modelKey(), round.modelVersion(),
+					round.title(),
 					round.modelMajor(), round.published(), Timestamp.from(round.firstCompletedAt()),
 					Timestamp.from(round.completedAt()), Timestamp.from(Instant.now()))
 			.update();
@@ -146,16 +147,16 @@ public class ScoreRows {
 	private static Head head(ResultSet rs) throws SQLException {
 		long unit = rs.getLong(3);
 		Long unitId = rs.wasNull() ? null : unit;
-		return new Head(rs.getLong(1), rs.getString(2), unitId, rs.getString(4), rs.getString(5), rs.getInt(6),
-				rs.getBoolean(7), rs.getTimestamp(8).toInstant(), rs.getTimestamp(9).toInstant());
+		return new Head(rs.getLong(1), rs.getString(2), unitId, rs.getString(4), rs.getString(5), rs.getString(6),
+				rs.getInt(7), rs.getBoolean(8), rs.getTimestamp(9).toInstant(), rs.getTimestamp(10).toInstant());
 	}
 
 	private record Head(long roundId, String organisationCode, @Nullable Long unitId, String modelKey,
-			String modelVersion, int modelMajor, boolean published, Instant firstCompletedAt, Instant completedAt) {
+			String modelVersion, String title, int modelMajor, boolean published, Instant firstCompletedAt, Instant completedAt) {
 
 		StoredRound with(ScopeScores scores) {
 			return new StoredRound(this.roundId, this.organisationCode, this.unitId, this.modelKey, this.modelVersion,
-					this.modelMajor, this.published, this.firstCompletedAt, this.completedAt, scores);
+					this.title, this.modelMajor, this.published, this.firstCompletedAt, this.completedAt, scores);
 		}
 
 	}

@@ -213,7 +213,9 @@ class SummaryViews {
 		String heading = text("summary.trend.chart", locale);
 		LineChart chart = new LineChart(heading, text("summary.trend.description", locale),
 				text("summary.trend.round", locale), labels, series);
-		return new TrendView(roundTitles.apply(trend.previousId()),
+		String previousTitle = trend.history().stream().filter((r) -> r.roundId() == trend.previousId()).findFirst()
+			.map(StoredRound::title).filter((title) -> !title.isBlank()).orElseGet(() -> roundTitles.apply(trend.previousId()));
+		return new TrendView(previousTitle,
 				new ChartView("trend", heading, chart.svg("trend", texts), chart.table(texts)));
 	}
 
@@ -249,7 +251,9 @@ class SummaryViews {
 			}
 			if (all.respondents() > 0 && charts.size() < TOP && (s.needsDiscussion() || charts.size() < 1)) {
 				List<DistributionGroup> groups = new ArrayList<>();
-				if (s.distribution().byGroup().isEmpty() || s.distribution().byGroup().size() > DistributionChart.MAX_GROUPS) {
+				int grouped = s.distribution().byGroup().values().stream().mapToInt(Distribution::respondents).sum();
+				if (s.distribution().byGroup().isEmpty() || s.distribution().byGroup().size() > DistributionChart.MAX_GROUPS
+						|| grouped != all.respondents()) {
 					groups.add(DistributionGroup.of(text("summary.individual.everyone", locale), all));
 				}
 				else {

@@ -65,6 +65,20 @@ class WebPagesTest {
 	}
 
 	@Test
+	void everyStylesheetAndScriptAPageLinksIsServed() {
+		String html = page("/");
+		java.util.regex.Matcher links = java.util.regex.Pattern.compile("(?:src|href)=\"(/(?:css|js|vendor|webjars)/[^\"]+)\"")
+			.matcher(html);
+		int found = 0;
+		while (links.find()) {
+			found++;
+			this.http.get().uri(links.group(1)).exchange().expectStatus().isOk();
+		}
+		assertThat(found).as("stylesheets and scripts linked from the start page").isGreaterThanOrEqualTo(3);
+		assertThat(html).contains("/webjars/htmx.org/");
+	}
+
+	@Test
 	void accessibilityStatementFollowsDiggsLayout() {
 		assertThat(page("/tillganglighet")).contains("Tillgänglighetsredogörelse för Stegvis",
 				"delvis förenlig med lagen om tillgänglighet till digital offentlig service",

@@ -82,6 +82,8 @@ class RoundPagesTest {
 			.contains("Var för sig").contains("HT 2026").contains("/omraden/GENERAL").doesNotContain("/omraden/ELDERLY_CARE")
 			.contains("/spridning").contains("/deltagare").contains("/avsluta").contains("/historik")
 			.contains("/installningar").contains("/sammanfattning").contains("/forslag");
+		assertThat(session.get(created.location()).body()).as("the confirmation is shown once, then no banner at all")
+			.doesNotContain("har startats").doesNotContain("govuk-notification-banner");
 		long id = Long.parseLong(created.location().replaceAll(".*/", ""));
 		Map<?, ?> round = this.http.get().uri("/api/v1/assessments/{id}", id).headers(admin.bearer()).exchange()
 			.expectBody(Map.class).returnResult().getResponseBody();

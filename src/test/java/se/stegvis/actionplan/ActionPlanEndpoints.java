@@ -64,7 +64,7 @@ class ActionPlanEndpoints implements OrganisationScopedEndpoints {
 					.request((t) -> ScopedRequest.form(PAGES + item(t) + "/uppfoljningar", Map.of("date", "2027-02-01",
 							"text", "Arbetsgruppen har träffats."))),
 				page(HttpMethod.POST, "/handlingsplan/punkter/{id}/ta-bort").allow(Role.ORG_ADMIN, Role.PARTICIPANT)
-					.request((t) -> ScopedRequest.form(PAGES + item(t) + "/ta-bort", Map.of("version", "1"))),
+					.request((t) -> ScopedRequest.form(PAGES + item(t) + "/ta-bort", Map.of("version", "1", "confirmed", "true"))),
 				page(HttpMethod.GET, "/handlingsplan/{code}").allowAllMembers()
 					.request((t) -> ScopedRequest.of("/handlingsplan/" + t.code())),
 				page(HttpMethod.GET, "/handlingsplan/{code}/tavla").allowAllMembers()

@@ -101,6 +101,11 @@ class ActionPlanPagesBrowserTest {
 		browser.checkCurrentPage(driver, "handlingsplan-tavla-flyttad");
 		List<WebElement> columns = driver.findElements(By.cssSelector(".stegvis-board__column"));
 		assertThat(columns.get(3).getText()).contains("Kartlägg välfärdstekniken");
+
+		driver.get(browser.url("/handlingsplan/punkter/" + paused));
+		submit(driver, "form[action$='/ta-bort'] button[type=submit]");
+		assertThat(driver.getPageSource()).contains("Det går inte att ångra.");
+		browser.checkCurrentPage(driver, "handlingsplan-ta-bort");
 	}
 
 	private static void submit(ChromeDriver driver, String selector) {

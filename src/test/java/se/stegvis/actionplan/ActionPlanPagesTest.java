@@ -157,6 +157,25 @@ class ActionPlanPagesTest {
 	}
 
 	@Test
+	void deletingAnItemAsksFirstAndOnlyTheConfirmationDeletesIt() {
+		String code = "2425";
+		TestUser admin = this.users.orgAdmin(code);
+		long id = TestPlans.item(this.http, admin, code);
+		PageSession session = this.users.signIn(admin);
+		session.post("/handlingsplan/punkter/" + id + "/uppfoljningar", Map.of("date", "2027-02-03", "text", "Klart snart."));
+		PageSession.Response asked = session.post("/handlingsplan/punkter/" + id + "/ta-bort", Map.of("version", "1"));
+		assertThat(asked.status()).isEqualTo(200);
+		assertThat(asked.body()).contains("Ta bort åtgärden Ta fram en strategi?")
+			.contains("tillsammans med dess uppföljning. Det går inte att ångra.")
+			.contains("name=\"confirmed\" value=\"true\"");
+		assertThat(session.get("/handlingsplan/punkter/" + id).status()).isEqualTo(200);
+		PageSession.Response deleted = session.post("/handlingsplan/punkter/" + id + "/ta-bort",
+				Map.of("version", "1", "confirmed", "true"));
+		assertThat(deleted.status()).isEqualTo(302);
+		assertThat(session.get("/handlingsplan/punkter/" + id).status()).isEqualTo(404);
+	}
+
+	@Test
 	void theFollowUpPageShowsProgressAndTheValuesBeforeAndAfterOnceALaterRoundIsCompleted() {
 		String code = "2421";
 		TestUser admin = this.users.orgAdmin(code);

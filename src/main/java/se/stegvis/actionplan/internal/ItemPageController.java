@@ -158,10 +158,20 @@ class ItemPageController {
 		}
 	}
 
+	/**
+	 * Deletes an item with its follow-up log. The first post shows what goes and asks again (nothing is deleted);
+	 * {@code confirmed=true} deletes.
+	 */
 	@PostMapping(ITEM + "{id}/ta-bort")
 	String delete(@PathVariable long id, @RequestParam(required = false) @Nullable String version,
-			RedirectAttributes redirect) {
+			@RequestParam(required = false) @Nullable String confirmed, Model model, RedirectAttributes redirect) {
 		ActionItem item = this.items.get(id);
+		requireEditor(item.organisationCode());
+		if (!"true".equals(confirmed)) {
+			model.addAttribute("item", item);
+			model.addAttribute("followUps", this.items.followUps(item.id()).size());
+			return "actionplan/delete";
+		}
 		try {
 			this.items.delete(id, parse(version));
 			redirect.addFlashAttribute("saved", this.texts.text("plan.item.deleted", item.title()));

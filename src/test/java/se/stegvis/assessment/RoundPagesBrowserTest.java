@@ -9,6 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,12 +45,20 @@ class RoundPagesBrowserTest {
 		browser.checkPage("/omgangar/ny", "omgang-ny");
 		ChromeDriver driver = browser.desktop();
 		driver.get(browser.url("/omgangar/ny"));
-		submit(driver, "main form button[type=submit]");
+		submit(driver, "#start-form button[type=submit]");
 		assertThat(driver.getPageSource()).contains("Ange en rubrik för omgången.");
 		browser.checkCurrentPage(driver, "omgang-ny-fel");
 		driver.findElement(By.id("title")).sendKeys("Egenvärdering 2026");
+		WebElement areas = driver.findElement(By.id("areas"));
+		new Select(driver.findElement(By.id("model"))).selectByValue("stegvis-organisation:1.0.0");
+		new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(areas));
+		assertThat(driver.findElement(By.cssSelector("label[for=areas]")).getText()).isEqualTo("Hela organisationen");
+		assertThat(driver.findElement(By.id("title")).getAttribute("value")).as("what was typed stays").isEqualTo("Egenvärdering 2026");
+		new Select(driver.findElement(By.id("model"))).selectByValue("stegvis-socialtjanst:1.0.0");
+		new WebDriverWait(driver, Duration.ofSeconds(15))
+			.until((d) -> d.findElement(By.cssSelector("label[for=areas]")).getText().equals("Övergripande"));
 		driver.findElement(By.cssSelector("label[for=mode]")).click();
-		submit(driver, "main form button[type=submit]");
+		submit(driver, "#start-form button[type=submit]");
 		assertThat(driver.getPageSource()).contains("Omgången Egenvärdering 2026 har startats.");
 		browser.checkCurrentPage(driver, "omgang");
 		long round = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", ""));

@@ -60,6 +60,23 @@ class RoundPagesTest {
 	}
 
 	@Test
+	void choosingAnotherModelShowsItsAreasAndKeepsWhatWasTyped() {
+		PageSession admin = this.users.signIn(this.users.orgAdmin(CODE));
+		PageSession.Response chosen = admin.get("/omgangar/ny?model=stegvis-organisation:1.0.0");
+		assertThat(chosen.status()).isEqualTo(200);
+		assertThat(chosen.body()).contains("value=\"ORGANISATION\" checked=\"checked\"").doesNotContain("value=\"GENERAL\"")
+			.contains("<input type=\"hidden\" name=\"model\" value=\"stegvis-organisation:1.0.0\">");
+		PageSession.Response kept = admin.get("/omgangar/ny?model=stegvis-organisation:1.0.0&organisationCode=" + CODE
+				+ "&title=Organisationen&period=2026&areas=GENERAL&targetLevel=2");
+		assertThat(kept.body()).contains("value=\"Organisationen\"").contains("value=\"2026\"")
+			.contains("value=\"ORGANISATION\" checked=\"checked\"").doesNotContain("value=\"GENERAL\"");
+		PageSession.Response unknown = admin.get("/omgangar/ny?model=finns-inte:9.9.9");
+		assertThat(unknown.status()).isEqualTo(200);
+		assertThat(unknown.body()).contains("Bedömningsmodellen finns-inte:9.9.9 finns inte")
+			.contains("value=\"GENERAL\" checked=\"checked\"");
+	}
+
+	@Test
 	void onlyOrgAdminsMayStartARound() {
 		PageSession participant = this.users.signIn(this.users.participant(CODE));
 		assertThat(participant.get("/omgangar/ny").status()).isEqualTo(403);

@@ -80,11 +80,25 @@ class RoundPageController {
 		return "assessment/round-list";
 	}
 
+	/**
+	 * The start form, for the default model or the one in {@code model}. When the rest of the form comes along
+	 * (the model was changed with JavaScript, which sends what was typed), it is kept.
+	 */
 	@GetMapping("/omgangar/ny")
-	String startForm(Model model) {
+	String startForm(@RequestParam MultiValueMap<String, String> fields, Model model) {
 		String code = selectedOrganisation();
 		this.guard.requireRole(code, Role.ORG_ADMIN);
-		return form(code, StartRoundForm.initial(defaultModel()), FormErrors.none(), model);
+		if (!fields.containsKey("model")) {
+			return form(code, StartRoundForm.initial(defaultModel()), FormErrors.none(), model);
+		}
+		StartRoundForm asked = StartRoundForm.from(fields);
+		AssessmentModel chosen = asked.model(this.models).orElse(null);
+		if (chosen == null) {
+			return form(code, StartRoundForm.initial(defaultModel()),
+					FormErrors.of("model", text("assessment.input.model.unknown", asked.model())), model);
+		}
+		return form(code, fields.containsKey("organisationCode") ? asked.forModel(chosen) : StartRoundForm.initial(chosen),
+				FormErrors.none(), model);
 	}
 
 	@PostMapping("/omgangar/ny")

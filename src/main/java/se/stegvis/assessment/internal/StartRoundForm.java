@@ -59,6 +59,16 @@ record StartRoundForm(String organisationCode, String model, String title, Strin
 				value(fields, "targetLevel"), overrides, fields.containsKey("published"), fields.containsKey("prefill"));
 	}
 
+	/**
+	 * The same form for another model: what was typed stays; areas, target and overrides, which belong to a model,
+	 * start again from that model's defaults.
+	 */
+	StartRoundForm forModel(AssessmentModel other) {
+		return new StartRoundForm(this.organisationCode, other.key() + SEPARATOR + other.version(), this.title,
+				this.period, this.unitId, this.mode, other.areas().stream().map(Area::key).toList(),
+				String.valueOf(other.maxLevel()), Map.of(), this.published, this.prefill);
+	}
+
 	/** The model version chosen, if it is one that exists. */
 	Optional<AssessmentModel> model(ModelCatalog models) {
 		int at = this.model.lastIndexOf(SEPARATOR);

@@ -103,7 +103,7 @@ class IndividualRoundJourneyBrowserTest {
 		driver.get(browser.url("/omgangar/" + round));
 		follow(driver, "/omgangar/" + round + "/spridning");
 		String spread = driver.findElement(By.tagName("main")).getText();
-		assertThat(spread).as("the answers of all three are counted").contains("3");
+		assertThat(spread).as("the answers of all three are counted").contains("(3 har svarat)");
 		journey.screenshot(driver, "spridning");
 		String disputed = keys.get(0);
 		driver.findElement(By.id("c-" + disputed + "-value-3")).click();

@@ -84,9 +84,12 @@ class GroupRoundJourneyBrowserTest {
 		browser.signOut();
 		Trip trip = new Trip(browser, this.users.orgAdmin(CODE));
 		for (Step step : steps()) {
-			long start = System.nanoTime();
-			step.action().run(trip);
-			System.out.printf("journey grupp: %s in %d ms%n", step.name(), (System.nanoTime() - start) / 1_000_000);
+			try {
+				step.action().run(trip);
+			}
+			catch (AssertionError | RuntimeException ex) {
+				throw new AssertionError("The step \"" + step.name() + "\" failed: " + ex.getMessage(), ex);
+			}
 		}
 	}
 

@@ -26,8 +26,11 @@ final class Journey {
 
 	static final Path GUIDE_PICTURES = Path.of("docs", "anvandarguide", "bilder");
 
-	/** Tall pages are cut here: the guide shows the top of a page, not a scroll of several metres. */
+	/** Tall pages are cut here: a screenshot shows the top of a page, not a scroll of several metres. */
 	private static final int MAX_HEIGHT = 2400;
+
+	/** The guide's pictures are shorter still, to keep the repository small. */
+	private static final int GUIDE_MAX_HEIGHT = 1400;
 
 	private final String name;
 
@@ -37,16 +40,17 @@ final class Journey {
 		this.name = name;
 	}
 
-	/** Saves what the window shows now (the whole page, up to {@value #MAX_HEIGHT} px) as the next step. */
+	/** Saves what the window shows now (the whole page, up to {@value #MAX_HEIGHT} px, {@value #GUIDE_MAX_HEIGHT} for the guide) as the next step. */
 	void screenshot(ChromeDriver driver, String stepName) {
 		this.step++;
 		Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
 		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
+		boolean guide = Boolean.getBoolean(GUIDE_PROPERTY);
 		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
-				Math.min(height.intValue(), MAX_HEIGHT), "scale", 1);
+				Math.min(height.intValue(), guide ? GUIDE_MAX_HEIGHT : MAX_HEIGHT), "scale", 1);
 		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
-		Path file = Boolean.getBoolean(GUIDE_PROPERTY) ? GUIDE_PICTURES.resolve(this.name + "-" + stepName + ".png")
+		Path file = guide ? GUIDE_PICTURES.resolve(this.name + "-" + stepName + ".png")
 				: Path.of("target", "journeys", this.name, String.format("%02d-%s.png", this.step, stepName));
 		try {
 			Files.createDirectories(file.getParent());

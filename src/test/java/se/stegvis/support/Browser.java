@@ -54,6 +54,14 @@ public final class Browser {
 	}
 
 	/**
+	 * A new 1280 px window with JavaScript turned off (a plain form post journey); quit it when done, it
+	 * is not shared.
+	 */
+	public ChromeDriver withoutJavaScript() {
+		return BrowserDrivers.startWithoutJavaScript();
+	}
+
+	/**
 	 * Signs in on both windows (desktop and phone) through the sign-in form, after signing out whoever was
 	 * signed in: the windows are shared by every browser test of the run.
 	 */

@@ -45,7 +45,19 @@ final class BrowserDrivers implements AutoCloseable {
 		return this.mobile;
 	}
 
+	/**
+	 * A new desktop window with JavaScript turned off, for journeys that prove a page works with plain
+	 * form posts; the caller quits it.
+	 */
+	static ChromeDriver startWithoutJavaScript() {
+		return start(false, false);
+	}
+
 	private static ChromeDriver start(boolean mobile) {
+		return start(mobile, true);
+	}
+
+	private static ChromeDriver start(boolean mobile, boolean javaScript) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM.toFile());
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
@@ -55,6 +67,9 @@ final class BrowserDrivers implements AutoCloseable {
 		if (mobile) {
 			options.setExperimentalOption("mobileEmulation", Map.of("deviceMetrics",
 					Map.of("width", MOBILE_WIDTH, "height", 844, "pixelRatio", 1.0, "touch", true)));
+		}
+		if (!javaScript) {
+			options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
 		}
 		ChromeDriverService service = new ChromeDriverService.Builder()
 			.usingDriverExecutable(new File(CHROMEDRIVER.toString()))

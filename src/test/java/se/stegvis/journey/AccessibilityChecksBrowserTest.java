@@ -188,7 +188,7 @@ class AccessibilityChecksBrowserTest {
 			d.findElement(By.id("username")).sendKeys("finns.inte");
 			d.findElement(By.id("password")).sendKeys("helt fel lösenord här");
 			submit(d, "main form button[type=submit]");
-		}), new RefusedPost("omgang-ny-fel", "/omgangar/ny", admin, (d) -> submit(d, "main form button[type=submit]")),
+		}), new RefusedPost("omgang-ny-fel", "/omgangar/ny", admin, (d) -> submit(d, "#start-form button[type=submit]")),
 				new RefusedPost("enheter-fel", "/organisationer/" + CODE + "/enheter", admin,
 						(d) -> submit(d, "main form button[type=submit]")),
 				new RefusedPost("konto-losenord-fel", "/konto/losenord", admin, (d) -> {

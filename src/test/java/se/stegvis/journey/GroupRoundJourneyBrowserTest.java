@@ -119,7 +119,7 @@ class GroupRoundJourneyBrowserTest {
 		driver.findElement(By.id("period")).sendKeys("Våren 2026");
 		driver.findElement(By.cssSelector("label[for=mode]")).click();
 		trip.journey.screenshot(driver, "ny-omgang");
-		submit(driver, "main form button[type=submit]");
+		submit(driver, "#start-form button[type=submit]");
 		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
 			.contains("Omgången Egenvärdering Värmdö 2026 har startats.");
 		trip.round = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", "").replaceAll("\\?.*", ""));

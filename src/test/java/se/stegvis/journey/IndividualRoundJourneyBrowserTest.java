@@ -57,7 +57,7 @@ class IndividualRoundJourneyBrowserTest {
 			}
 		}
 		journey.screenshot(driver, "ny-omgang");
-		submit(driver, "main form button[type=submit]");
+		submit(driver, "#start-form button[type=submit]");
 		assertThat(driver.findElement(By.cssSelector(".govuk-notification-banner--success")).getText())
 			.contains("Var för sig 2026");
 		long round = Long.parseLong(driver.getCurrentUrl().replaceAll(".*/", "").replaceAll("\\?.*", ""));

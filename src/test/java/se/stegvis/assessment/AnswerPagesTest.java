@@ -109,7 +109,8 @@ class AnswerPagesTest {
 		String url = "/omgangar/" + round + "/svar/" + KEY;
 		PageSession.Response first = session.post(url, Map.of("version", "0", "svar", "2"));
 		assertThat(first.status()).isEqualTo(200);
-		assertThat(first.body()).contains("\"version\":1").contains("\"message\":\"Sparat\"").contains("\"score-GENERAL\":\"50,0\"");
+		assertThat(first.body()).contains("\"version\":1").contains("\"message\":\"Sparat\"").contains("\"score-GENERAL\":\"50,0\"")
+			.containsPattern("\"progress-GENERAL\":\"1 av \\d+ besvarade\"");
 		PageSession.Response second = session.post(url, Map.of("version", "1", "svar", "4", "kommentar", "Klart"));
 		assertThat(second.status()).isEqualTo(200);
 		assertThat(second.body()).contains("\"version\":2");

@@ -82,6 +82,8 @@ class RoundPagesBrowserTest {
 		wait.until(ExpectedConditions.textToBe(By.id("status-" + KEY), "Sparat"));
 		assertThat(driver.findElement(By.id("status-" + KEY)).getAttribute("role")).isEqualTo("status");
 		wait.until(ExpectedConditions.textToBe(By.id("score-GENERAL"), "50,0"));
+		assertThat(driver.findElement(By.id("progress-GENERAL")).getText()).as("the task list follows the save")
+			.matches("1 av \\d+ besvarade");
 		driver.findElement(By.cssSelector("label[for=svar-" + KEY + "-4]")).click();
 		driver.findElement(By.id("kommentar-" + KEY)).sendKeys("Beslutad i nämnden");
 		driver.findElement(By.id("lank-" + KEY)).click();

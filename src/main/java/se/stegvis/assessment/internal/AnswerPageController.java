@@ -192,7 +192,12 @@ class AnswerPageController {
 			Map<String, Object> body = new LinkedHashMap<>();
 			body.put("version", saved.version());
 			body.put("message", text("answers.autosaved"));
-			body.put("scores", AnswerPageModel.scoreTexts(sheet, this.answers.scoresOf(sheet), LocaleContextHolder.getLocale()));
+			Map<String, String> texts = AnswerPageModel.scoreTexts(sheet, this.answers.scoresOf(sheet),
+					LocaleContextHolder.getLocale());
+			// The task list's "3 av 16 besvarade" changes with a first answer; the page updates it like a score.
+			sheet.areas().forEach((area) -> texts.put(AnswerPageModel.progressId(area.areaKey()),
+					text("rounds.tasks.partly", area.answered(), area.total())));
+			body.put("scores", texts);
 			return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 		}
 		catch (InvalidRoundInputException ex) {

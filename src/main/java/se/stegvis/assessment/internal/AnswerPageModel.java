@@ -184,6 +184,11 @@ final class AnswerPageModel {
 		return new Page(areaKey, title, blocks, tasks, listed, summary);
 	}
 
+	/** The element id of an area's progress in the task list. */
+	static String progressId(String areaKey) {
+		return "progress-" + areaKey;
+	}
+
 	/** The formatted scores of every area and cell of the round, by element id (for the autosave answer). */
 	static Map<String, String> scoreTexts(AnswerSheet sheet, ScopeScores scores, Locale locale) {
 		Map<String, String> texts = new LinkedHashMap<>();

@@ -84,7 +84,8 @@ class NetworkPageController {
 				.map((k) -> new NetworkView.ModelChoice(k, k, k.equals(selected)))
 				.toList();
 			model.addAttribute("view", this.sideBySide.view(choices, result.model(), entries, result.mean(),
-					text("network.figures.mean", locale, result.access().network().name()), "radar-network",
+					text("network.figures.mean", locale, result.access().network().name()),
+					text("network.figures.column.organisation", locale), "radar-network",
 					text("network.figures.radar.heading", locale), result.withoutRound()
 						.stream()
 						.map((m) -> m.member().organisationName())

@@ -52,8 +52,8 @@ class SideBySide {
 	 * @param meanLabel the mean row's name
 	 */
 	NetworkView view(List<NetworkView.ModelChoice> choices, @Nullable AssessmentModel model, List<Entry> entries,
-			@Nullable Comparison mean, String meanLabel, String chartId, String chartHeading, List<String> withoutRound,
-			Locale locale) {
+			@Nullable Comparison mean, String meanLabel, String rowHeader, String chartId, String chartHeading,
+			List<String> withoutRound, Locale locale) {
 		ChartTexts texts = ChartTexts.from((key) -> this.messages.getMessage(key, null, locale));
 		Set<String> dimensions = new LinkedHashSet<>();
 		Set<String> areas = new LinkedHashSet<>();
@@ -63,10 +63,10 @@ class SideBySide {
 		}
 		List<Table> tables = new ArrayList<>();
 		tables.add(table("dimensions", text("network.figures.caption.dimensions", locale),
-				text("network.figures.column.organisation", locale), List.copyOf(dimensions),
+				rowHeader, List.copyOf(dimensions),
 				(d) -> label(model, d, true, locale), ScopeKey::dimension, entries, mean, meanLabel, texts, locale));
 		tables.add(table("areas", text("network.figures.caption.areas", locale),
-				text("network.figures.column.organisation", locale), List.copyOf(areas),
+				rowHeader, List.copyOf(areas),
 				(a) -> label(model, a, false, locale), ScopeKey::area, entries, mean, meanLabel, texts, locale));
 
 		Chart radar = null;

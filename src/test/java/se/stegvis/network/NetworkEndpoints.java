@@ -13,6 +13,7 @@ import se.stegvis.support.ScopedEndpoint.ScopedRequest;
 import se.stegvis.support.ScopedEndpoint.Tenant;
 
 import static se.stegvis.support.ScopedEndpoint.api;
+import static se.stegvis.support.ScopedEndpoint.page;
 
 /**
  * Networks: the owner's org admins create, invite and add coordinators; an invited organisation's org admins
@@ -43,7 +44,27 @@ public class NetworkEndpoints implements OrganisationScopedEndpoints {
 						body.put("consent", true);
 						body.put("organisationCode", t.code());
 						return ScopedRequest.json("/api/v1/networks/" + invitedTo(t) + "/consent", body);
-					}));
+					}),
+				page(HttpMethod.GET, "/organisationer/{code}/natverk").allowAllMembers()
+					.request((t) -> ScopedRequest.of("/organisationer/" + t.code() + "/natverk")),
+				page(HttpMethod.POST, "/organisationer/{code}/natverk").allow(Role.ORG_ADMIN)
+					.request((t) -> ScopedRequest.form("/organisationer/" + t.code() + "/natverk",
+							Map.of("name", "Sidnätverk " + t.code()))),
+				page(HttpMethod.POST, "/organisationer/{code}/natverk/{id}/samtycke").allow(Role.ORG_ADMIN)
+					.request((t) -> ScopedRequest.form("/organisationer/" + t.code() + "/natverk/" + invitedTo(t) + "/samtycke",
+							Map.of("samtycke", "ja"))),
+				page(HttpMethod.GET, "/natverk/{id}").allowAllMembers()
+					.request((t) -> ScopedRequest.of("/natverk/" + owned(t))),
+				page(HttpMethod.GET, "/natverk/{id}/hantera").allow(Role.ORG_ADMIN)
+					.request((t) -> ScopedRequest.of("/natverk/" + owned(t) + "/hantera")),
+				page(HttpMethod.POST, "/natverk/{id}/medlemmar").allow(Role.ORG_ADMIN)
+					.request((t) -> ScopedRequest.form("/natverk/" + owned(t) + "/medlemmar",
+							Map.of("organisationCode", INVITER))),
+				page(HttpMethod.POST, "/natverk/{id}/samordnare").allow(Role.ORG_ADMIN)
+					.request((t) -> ScopedRequest.form("/natverk/" + owned(t) + "/samordnare",
+							Map.of("username", t.users().regionalCoordinator(INVITER).username()))),
+				page(HttpMethod.GET, "/organisationer/{code}/enheter/jamforelse").allowAllMembers()
+					.request((t) -> ScopedRequest.of("/organisationer/" + t.code() + "/enheter/jamforelse")));
 	}
 
 	/** A network the tenant owns. */

@@ -30,7 +30,7 @@ import se.stegvis.summary.StoredRound;
  * consented; 404 for everyone else.
  */
 @Controller
-class NetworkPageController {
+class NetworkFiguresPageController {
 
 	private static final ZoneId SWEDEN = ZoneId.of("Europe/Stockholm");
 
@@ -42,7 +42,7 @@ class NetworkPageController {
 
 	private final MessageSource messages;
 
-	NetworkPageController(NetworkComparisons networks, SideBySide sideBySide, CurrentUsers users,
+	NetworkFiguresPageController(NetworkComparisons networks, SideBySide sideBySide, CurrentUsers users,
 			MessageSource messages) {
 		this.networks = networks;
 		this.sideBySide = sideBySide;

@@ -3,6 +3,8 @@ package se.stegvis.summary;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -81,14 +83,54 @@ public class Comparisons {
 		Snapshot snapshot = snapshot(modelKey, modelMajor);
 		List<Comparison> comparisons = new ArrayList<>();
 		for (ComparisonScope scope : ComparisonScope.values()) {
+			if (!scope.anonymous()) {
+				continue;
+			}
 			of(snapshot, scope, organisationCode).ifPresent(comparisons::add);
 		}
 		return comparisons;
 	}
 
-	/** One group of the organisation; empty when the organisation has no such group (a region has no municipality group). */
+	/**
+	 * One anonymous group of the organisation; empty when the organisation has no such group (a region has no
+	 * municipality group), and always for {@link ComparisonScope#NETWORK} (see {@link #network}).
+	 */
 	public Optional<Comparison> of(ComparisonScope scope, String organisationCode, String modelKey, int modelMajor) {
+		if (!scope.anonymous()) {
+			return Optional.empty();
+		}
 		return of(snapshot(modelKey, modelMajor), scope, organisationCode);
+	}
+
+	/**
+	 * A network's figures over exactly the given consenting members, each with its counted round (as every group
+	 * counts: latest completed, published, organisation-level round in the window), without k. Consent is not
+	 * part of the cached snapshot: the caller passes the members it read just now, so a withdrawal shows at once.
+	 *
+	 * @param memberCodes the consenting members; nobody else is counted
+	 */
+	public Comparison network(long networkId, String name, Collection<String> memberCodes, String modelKey,
+			int modelMajor) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		Set<String> members = Set.copyOf(memberCodes);
+		return ComparisonSelection.compare(ComparisonScope.NETWORK, String.valueOf(networkId), name, snapshot.counted(),
+				members::contains, ComparisonPolicy.network(), snapshot.builtAt());
+	}
+
+	/**
+	 * The round each of the given organisations counts with in comparisons of the model key and major version
+	 * (latest completed, published, organisation-level round in the window); organisations without one are absent.
+	 */
+	public Map<String, StoredRound> countedRounds(Collection<String> organisationCodes, String modelKey, int modelMajor) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		Map<String, StoredRound> counted = new java.util.LinkedHashMap<>();
+		for (String code : organisationCodes) {
+			StoredRound round = snapshot.counted().get(code);
+			if (round != null) {
+				counted.put(code, round);
+			}
+		}
+		return counted;
 	}
 
 	private Optional<Comparison> of(Snapshot snapshot, ComparisonScope scope, String organisationCode) {
@@ -130,6 +172,7 @@ public class Comparisons {
 			case REGION -> organisation.regionCode();
 			case MUNICIPALITY_GROUP -> organisation.municipalityGroup();
 			case MUNICIPALITY_MAIN_GROUP -> organisation.municipalityMainGroup();
+			case NETWORK -> null;
 		};
 	}
 
@@ -153,6 +196,7 @@ public class Comparisons {
 					new Object[] { o.municipalityGroup(), o.municipalityGroupName() }, locale);
 			case MUNICIPALITY_MAIN_GROUP -> this.messages.getMessage("summary.comparison.mainGroup",
 					new Object[] { o.municipalityMainGroup(), o.municipalityMainGroupName() }, locale);
+			case NETWORK -> "";
 		};
 	}
 

@@ -1,5 +1,6 @@
 package se.stegvis.summary;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jspecify.annotations.Nullable;
@@ -14,6 +15,8 @@ import se.stegvis.assessment.RoundView;
 import se.stegvis.assessment.Rounds;
 import se.stegvis.model.AssessmentModel;
 import se.stegvis.model.Profile;
+import se.stegvis.network.ConsentingNetwork;
+import se.stegvis.network.Networks;
 import se.stegvis.scoring.ProfileClassifier;
 import se.stegvis.scoring.ScopeScores;
 import se.stegvis.scoring.Trend;
@@ -36,11 +39,14 @@ public class Summaries {
 
 	private final Comparisons comparisons;
 
-	Summaries(Rounds rounds, RoundResults results, ScoreRows rows, Comparisons comparisons) {
+	private final Networks networks;
+
+	Summaries(Rounds rounds, RoundResults results, ScoreRows rows, Comparisons comparisons, Networks networks) {
 		this.rounds = rounds;
 		this.results = results;
 		this.rows = rows;
 		this.comparisons = comparisons;
+		this.networks = networks;
 	}
 
 	/** The round's summary; reads only stored figures for a completed round. */
@@ -66,8 +72,14 @@ public class Summaries {
 	private Summary summary(RoundView view, ScopeScores scores) {
 		Round round = view.round();
 		AssessmentModel model = view.model();
-		List<Comparison> groups = this.comparisons.forOrganisation(round.organisationCode(), round.modelKey(),
-				model.version().major());
+		List<Comparison> groups = new ArrayList<>(this.comparisons.forOrganisation(round.organisationCode(),
+				round.modelKey(), model.version().major()));
+		// Only networks in which the round's organisation itself consents, counting only consenting members,
+		// read afresh now: a withdrawal anywhere removes the network or the member at the next request.
+		for (ConsentingNetwork network : this.networks.consentingNetworksOf(round.organisationCode())) {
+			groups.add(this.comparisons.network(network.id(), network.name(), network.memberCodes(), round.modelKey(),
+					model.version().major()));
+		}
 		return new Summary(view, !round.isCompleted(), scores, groups, trend(round, scores), profile(model, scores));
 	}
 

@@ -14,7 +14,8 @@ import se.stegvis.scoring.ScopeScores;
  *
  * @param preliminary true while the round is not completed: the scores are computed live from its answers
  * @param scores the stored scores of a completed round, else the live ones
- * @param comparisons the anonymous groups of the round's organisation (national first)
+ * @param comparisons the anonymous groups of the round's organisation (national first), then the networks in
+ *     which it consents (scope NETWORK, by name)
  * @param trend null when the organisation (or unit) has no earlier completed round on the model key
  * @param profile the model's profile that matches the scores; null when the model has none or none matches
  */
@@ -25,7 +26,15 @@ public record Summary(RoundView round, boolean preliminary, ScopeScores scores, 
 		comparisons = List.copyOf(comparisons);
 	}
 
-	/** The comparison of one scope; null when the organisation has no such group. */
+	/** The comparison of one network; null when the organisation does not consent in it. */
+	public @Nullable Comparison network(long networkId) {
+		return this.comparisons.stream()
+			.filter((c) -> c.scope() == ComparisonScope.NETWORK && String.valueOf(networkId).equals(c.groupCode()))
+			.findFirst()
+			.orElse(null);
+	}
+
+	/** The comparison of one anonymous scope; null when the organisation has no such group. */
 	public @Nullable Comparison comparison(ComparisonScope scope) {
 		return this.comparisons.stream().filter((c) -> c.scope() == scope).findFirst().orElse(null);
 	}

@@ -97,6 +97,20 @@ public class ScoreRows {
 		return rounds("WHERE r.model_key = ? AND r.model_major = ?", modelKey, modelMajor);
 	}
 
+	/** Every stored organisation-level round (not a unit's) of the given organisations, all models. */
+	public List<StoredRound> organisationLevel(List<String> organisationCodes) {
+		if (organisationCodes.isEmpty()) {
+			return List.of();
+		}
+		String marks = String.join(", ", java.util.Collections.nCopies(organisationCodes.size(), "?"));
+		return rounds("WHERE r.unit_id IS NULL AND r.organisation_code IN (" + marks + ")", organisationCodes.toArray());
+	}
+
+	/** Every stored unit round of an organisation, all units and models. */
+	public List<StoredRound> unitRounds(String organisationCode) {
+		return rounds("WHERE r.unit_id IS NOT NULL AND r.organisation_code = ?", organisationCode);
+	}
+
 	/** The stored rounds of one organisation (and unit, or none) on a model key, oldest first completion first. */
 	public List<StoredRound> history(String organisationCode, @Nullable Long unitId, String modelKey) {
 		List<StoredRound> rounds = unitId == null

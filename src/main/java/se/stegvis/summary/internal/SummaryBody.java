@@ -22,6 +22,8 @@ import se.stegvis.summary.Summary;
 /**
  * {@code GET /api/v1/assessments/{id}/summary} as DESIGN.md §5 "Summary". Scores, means, medians, quartiles and
  * deltas are rounded half-up to one decimal; coverage is the unrounded fraction 0..1 (as in {@code …/scores}).
+ * Networks the organisation consents in follow the anonymous groups with scope NETWORK, {@code networkId} and the
+ * network's name as label; they count consenting members only and have no k.
  * Beside the contract's fields: {@code dimensionGroups}, {@code profile}, each comparison's {@code groupCode},
  * {@code overall} and {@code computedAt}, and each comparison area's cells.
  */
@@ -56,7 +58,9 @@ record SummaryBody(long assessmentId, boolean preliminary, ScoreBody overall, Li
 			@Nullable BigDecimal p25, @Nullable BigDecimal p75, @Nullable String reason, List<EntryBody> dimensions) {
 	}
 
-	record ComparisonBody(String scope, @Nullable String groupCode, String label, int n, EntryBody overall,
+	/** @param networkId the network's id for scope NETWORK (its label is the network's name), else null */
+	record ComparisonBody(String scope, @Nullable Long networkId, @Nullable String groupCode, String label, int n,
+			EntryBody overall,
 			List<EntryBody> dimensions, List<ComparisonAreaBody> areas, Instant computedAt) {
 	}
 
@@ -119,7 +123,9 @@ record SummaryBody(long assessmentId, boolean preliminary, ScoreBody overall, Li
 				.toList();
 			return new ComparisonAreaBody(area, a.n(), a.mean(), a.median(), a.p25(), a.p75(), a.reason(), cells);
 		}).toList();
-		return new ComparisonBody(c.scope().name(), c.groupCode(), c.label(), c.n(),
+		Long networkId = c.scope() == se.stegvis.summary.ComparisonScope.NETWORK && c.groupCode() != null
+				? Long.valueOf(c.groupCode()) : null;
+		return new ComparisonBody(c.scope().name(), networkId, c.groupCode(), c.label(), c.n(),
 				EntryBody.of(null, c.entry(ScopeKey.OVERALL)), dimensions, areas, c.computedAt());
 	}
 

@@ -79,10 +79,16 @@ class SummaryPageController {
 		Summary summary = this.summaries.summary(result);
 		Round round = result.round().round();
 		ComparisonScope chosen = ComparisonScope.NATIONAL;
+		Long chosenNetwork = null;
 		boolean invalidChoice = false;
 		if (choice != null && !choice.isBlank()) {
+			Long network = network(choice);
 			ComparisonScope parsed = parse(choice);
-			if (parsed == null || summary.comparison(parsed) == null) {
+			if (network != null && summary.network(network) != null) {
+				chosen = ComparisonScope.NETWORK;
+				chosenNetwork = network;
+			}
+			else if (parsed == null || summary.comparison(parsed) == null) {
 				invalidChoice = true;
 			}
 			else {
@@ -95,7 +101,7 @@ class SummaryPageController {
 		String organisationName = this.organisations.findByCode(round.organisationCode())
 			.map(Organisation::name)
 			.orElse(round.organisationCode());
-		model.addAttribute("view", this.views.view(summary, result, chosen, organisationName, spread,
+		model.addAttribute("view", this.views.view(summary, result, chosen, chosenNetwork, organisationName, spread,
 				(previous) -> this.rounds.get(previous).round().title(), this.comparisons.k(), locale));
 		model.addAttribute("errors", invalidChoice ? Map.of("jamforelse",
 				this.messages.getMessage("summary.choice.invalid", null, locale)) : Map.of());
@@ -112,6 +118,19 @@ class SummaryPageController {
 		}
 		List<Round> list = this.rounds.list(code);
 		return list.isEmpty() ? "redirect:/omgangar" : "redirect:/omgangar/" + list.get(0).id() + "/sammanfattning";
+	}
+
+	/** The network id of a choice {@code natverk-<id>}; null for anything else. */
+	private static @Nullable Long network(String choice) {
+		if (!choice.startsWith(SummaryViews.NETWORK_CHOICE)) {
+			return null;
+		}
+		try {
+			return Long.valueOf(choice.substring(SummaryViews.NETWORK_CHOICE.length()));
+		}
+		catch (NumberFormatException ex) {
+			return null;
+		}
 	}
 
 	private static @Nullable ComparisonScope parse(String choice) {

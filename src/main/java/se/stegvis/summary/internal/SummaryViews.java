@@ -70,12 +70,20 @@ class SummaryViews {
 			"lanet", ComparisonScope.MUNICIPALITY_GROUP, "kommungruppen", ComparisonScope.MUNICIPALITY_MAIN_GROUP,
 			"huvudgruppen");
 
-	SummaryView view(Summary summary, RoundResult result, ComparisonScope chosen, String organisationName,
-			@Nullable List<IndicatorSpread> spread, Function<Long, String> roundTitles, int k, Locale locale) {
+	/** The choice's URL value of a network: {@code natverk-<id>}. */
+	static final String NETWORK_CHOICE = "natverk-";
+
+	/**
+	 * @param chosenNetwork the network chosen when {@code chosen} is NETWORK (one of the summary's networks)
+	 */
+	SummaryView view(Summary summary, RoundResult result, ComparisonScope chosen, @Nullable Long chosenNetwork,
+			String organisationName, @Nullable List<IndicatorSpread> spread, Function<Long, String> roundTitles, int k,
+			Locale locale) {
 		ChartTexts texts = ChartTexts.from((key) -> this.messages.getMessage(key, null, locale));
 		AssessmentModel model = summary.round().model();
 		ScopeScores scores = summary.scores();
-		Comparison comparison = summary.comparison(chosen);
+		Comparison comparison = chosen == ComparisonScope.NETWORK
+				? (chosenNetwork == null ? null : summary.network(chosenNetwork)) : summary.comparison(chosen);
 		Map<ScopeKey, TargetShare> shares = TargetAttainment.shares(model.scoringScale(), result.targets(),
 				summary.round().indicators().stream().map(model::placement).toList(), result.values());
 		Map<ScopeKey, @Nullable BigDecimal> deltas = summary.trend() == null ? Map.of() : summary.trend().deltas();
@@ -137,8 +145,18 @@ class SummaryViews {
 
 		List<ChoiceOption> choices = new ArrayList<>();
 		for (ComparisonScope scope : ComparisonScope.values()) {
+			if (!scope.anonymous()) {
+				continue;
+			}
 			choices.add(new ChoiceOption(CHOICES.get(scope), text("summary.choice." + CHOICES.get(scope), locale),
 					scope == chosen, summary.comparison(scope) != null));
+		}
+		for (Comparison network : summary.comparisons()) {
+			if (network.scope() == ComparisonScope.NETWORK) {
+				choices.add(new ChoiceOption(NETWORK_CHOICE + network.groupCode(),
+						text("network.choice", locale, network.label()),
+						comparison == network, true));
+			}
 		}
 
 		return new SummaryView(summary.round().round().id(), organisationName, summary.round().round().title(),

@@ -1,6 +1,8 @@
 package se.stegvis.export.internal;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,6 +25,9 @@ import se.stegvis.model.SemanticVersion;
 @Component
 class QuestionnaireFiles {
 
+	/** How many rendered questionnaires to keep at most. */
+	static final int KEPT = 32;
+
 	static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
 	private final ModelCatalog catalog;
@@ -33,6 +38,13 @@ class QuestionnaireFiles {
 
 	private final XlsxFiles xlsx;
 
+	/**
+	 * Rendered questionnaire PDFs of published and retired versions by key, version and language: such a version
+	 * never changes, and its PDF takes seconds to lay out (docs/performance.md). Any node can render it again, so
+	 * this is a cache, not state; it is emptied when it outgrows {@link #KEPT}.
+	 */
+	private final Map<String, byte[]> rendered = new ConcurrentHashMap<>();
+
 	QuestionnaireFiles(ModelCatalog catalog, CurrentUsers users, PdfFiles pdf, XlsxFiles xlsx) {
 		this.catalog = catalog;
 		this.users = users;
@@ -41,22 +53,33 @@ class QuestionnaireFiles {
 	}
 
 	ResponseEntity<byte[]> pdf(String key, String version, Locale locale) {
-		AssessmentModel model = visible(key, version);
-		return RoundFiles.download(this.pdf.questionnaire(model, locale), MediaType.APPLICATION_PDF, name(model, "pdf"));
+		ModelVersionInfo info = info(key, version);
+		AssessmentModel model = model(info);
+		byte[] file = info.state() == ModelState.DRAFT ? this.pdf.questionnaire(model, locale)
+				: this.rendered.computeIfAbsent(key + "/" + info.version() + "/" + locale.toLanguageTag(),
+						(k) -> this.pdf.questionnaire(model, locale));
+		if (this.rendered.size() > KEPT) {
+			this.rendered.clear();
+		}
+		return RoundFiles.download(file, MediaType.APPLICATION_PDF, name(model, "pdf"));
 	}
 
 	ResponseEntity<byte[]> xlsx(String key, String version, Locale locale) {
-		AssessmentModel model = visible(key, version);
+		AssessmentModel model = model(info(key, version));
 		return RoundFiles.download(this.xlsx.questionnaire(model, locale), XLSX, name(model, "xlsx"));
 	}
 
-	private AssessmentModel visible(String key, String version) {
+	private ModelVersionInfo info(String key, String version) {
 		SemanticVersion v = SemanticVersion.parse(version).orElseThrow(() -> new ModelNotFoundException(key, version));
 		boolean administrator = this.users.current().map(CurrentUser::systemAdmin).orElse(false);
-		ModelVersionInfo info = this.catalog.info(key, v)
+		return this.catalog.info(key, v)
 			.filter((i) -> i.state() != ModelState.DRAFT || administrator)
 			.orElseThrow(() -> new ModelNotFoundException(key, version));
-		return this.catalog.find(key, info.version()).orElseThrow(() -> new ModelNotFoundException(key, version));
+	}
+
+	private AssessmentModel model(ModelVersionInfo info) {
+		return this.catalog.find(info.key(), info.version())
+			.orElseThrow(() -> new ModelNotFoundException(info.key(), info.version().toString()));
 	}
 
 	private static String name(AssessmentModel model, String extension) {

@@ -54,7 +54,7 @@ class ExportApiTest {
 		for (int i = 0; i < expected.size(); i++) {
 			Map<?, ?> mine = (Map<?, ?>) comparisons.get(i);
 			Map<?, ?> theirs = (Map<?, ?>) expected.get(i);
-			for (String field : List.of("scope", "label", "n", "overall", "dimensions", "computedAt")) {
+			for (String field : List.of("scope", "networkId", "label", "n", "overall", "dimensions", "areas", "computedAt")) {
 				assertThat(mine.get(field)).as(field).isEqualTo(theirs.get(field));
 			}
 		}

@@ -21,6 +21,7 @@ import se.stegvis.scoring.ScopeKey;
 import se.stegvis.scoring.ScopeScore;
 import se.stegvis.scoring.ScopeScores;
 import se.stegvis.summary.Comparison;
+import se.stegvis.summary.ComparisonScope;
 import se.stegvis.summary.Summary;
 
 /**
@@ -69,8 +70,14 @@ record ExportJson(RoundBody round, List<AnswerBody> answers, SummaryBody summary
 
 	}
 
-	record ComparisonBody(String scope, @Nullable String groupCode, String label, int n, EntryBody overall,
-			List<EntryBody> dimensions, List<EntryBody> areas, Instant computedAt) {
+	/** An area's figures with its area × dimension cells, as in the summary API. */
+	record ComparisonAreaBody(String key, int n, @Nullable BigDecimal mean, @Nullable BigDecimal median,
+			@Nullable BigDecimal p25, @Nullable BigDecimal p75, @Nullable String reason, List<EntryBody> dimensions) {
+	}
+
+	/** The same shape as a comparison of the summary API ({@code networkId} for scope NETWORK, else null). */
+	record ComparisonBody(String scope, @Nullable Long networkId, @Nullable String groupCode, String label, int n,
+			EntryBody overall, List<EntryBody> dimensions, List<ComparisonAreaBody> areas, Instant computedAt) {
 	}
 
 	record KeyedDeltaBody(String key, @Nullable BigDecimal delta) {
@@ -148,10 +155,18 @@ record ExportJson(RoundBody round, List<AnswerBody> answers, SummaryBody summary
 	}
 
 	private static ComparisonBody comparison(Comparison c, ScopeScores own) {
-		return new ComparisonBody(c.scope().name(), c.groupCode(), c.label(), c.n(), EntryBody.of(null, c.entry(ScopeKey.OVERALL)),
+		List<ComparisonAreaBody> areas = own.areas().keySet().stream().map((area) -> {
+			EntryBody a = EntryBody.of(area, c.entry(ScopeKey.area(area)));
+			List<EntryBody> cells = own.cellsOf(area).keySet().stream()
+				.map((d) -> EntryBody.of(d, c.entry(ScopeKey.cell(area, d))))
+				.toList();
+			return new ComparisonAreaBody(area, a.n(), a.mean(), a.median(), a.p25(), a.p75(), a.reason(), cells);
+		}).toList();
+		Long networkId = c.scope() == ComparisonScope.NETWORK && c.groupCode() != null ? Long.valueOf(c.groupCode()) : null;
+		return new ComparisonBody(c.scope().name(), networkId, c.groupCode(), c.label(), c.n(),
+				EntryBody.of(null, c.entry(ScopeKey.OVERALL)),
 				own.dimensions().keySet().stream().map((k) -> EntryBody.of(k, c.entry(ScopeKey.dimension(k)))).toList(),
-				own.areas().keySet().stream().map((k) -> EntryBody.of(k, c.entry(ScopeKey.area(k)))).toList(),
-				c.computedAt());
+				areas, c.computedAt());
 	}
 
 }

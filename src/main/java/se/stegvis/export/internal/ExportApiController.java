@@ -73,8 +73,9 @@ class ExportApiController {
 	@GetMapping("/api/v1/assessments/{id}/export.json")
 	@Operation(summary = "Hela omgången som JSON: omgången, svaren, sammanfattningen med jämförelser och åtgärderna")
 	ExportJson json(@PathVariable long id,
-			@Parameter(description = COMPARISON) @RequestParam(required = false) @Nullable ComparisonScope comparison) {
-		return this.files.json(id, comparison);
+			@Parameter(description = COMPARISON) @RequestParam(required = false) @Nullable ComparisonScope comparison,
+			Locale locale) {
+		return this.files.json(id, comparison, locale);
 	}
 
 }

@@ -64,8 +64,8 @@ class RoundFiles {
 		return download(writer.apply(export, locale), kind.mediaType, "stegvis-omgang-" + roundId + "-" + kind.fileName);
 	}
 
-	ExportJson json(long roundId, @Nullable ComparisonScope comparison) {
-		return ExportJson.of(this.exports.export(roundId, comparison));
+	ExportJson json(long roundId, @Nullable ComparisonScope comparison, Locale locale) {
+		return ExportJson.of(this.exports.export(roundId, comparison), locale);
 	}
 
 	static ResponseEntity<byte[]> download(byte[] body, MediaType type, String fileName) {

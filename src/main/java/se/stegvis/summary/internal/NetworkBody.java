@@ -16,8 +16,8 @@ import se.stegvis.scoring.ScopeScores;
 import se.stegvis.summary.Comparison;
 import se.stegvis.summary.NetworkResult;
 import se.stegvis.summary.StoredRound;
-import se.stegvis.summary.internal.SummaryBody.AreaBody;
-import se.stegvis.summary.internal.SummaryBody.ScoreBody;
+import se.stegvis.summary.SummaryBody.AreaBody;
+import se.stegvis.summary.SummaryBody.ScoreBody;
 
 /**
  * {@code GET /api/v1/networks/{id}}: the consenting members' latest results by name, rounded as the summary API

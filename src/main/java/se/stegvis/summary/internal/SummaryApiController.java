@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 import se.stegvis.account.OrganisationScoped;
 import se.stegvis.summary.Summaries;
+import se.stegvis.summary.SummaryBody;
 
 /** The summary API (DESIGN.md §5 "Summary"): every member of the round's organisation reads it; others get 404. */
 @RestController

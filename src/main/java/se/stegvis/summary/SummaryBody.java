@@ -1,4 +1,4 @@
-package se.stegvis.summary.internal;
+package se.stegvis.summary;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -15,35 +15,33 @@ import se.stegvis.scoring.DisplayRounding;
 import se.stegvis.scoring.ScopeKey;
 import se.stegvis.scoring.ScopeScore;
 import se.stegvis.scoring.ScopeScores;
-import se.stegvis.summary.Comparison;
-import se.stegvis.summary.StoredRound;
-import se.stegvis.summary.Summary;
 
 /**
- * {@code GET /api/v1/assessments/{id}/summary} as DESIGN.md §5 "Summary". Scores, means, medians, quartiles and
+ * {@code GET /api/v1/assessments/{id}/summary} as DESIGN.md §5 "Summary", and the summary inside a round's JSON export
+ * (one shape for both). Scores, means, medians, quartiles and
  * deltas are rounded half-up to one decimal; coverage is the unrounded fraction 0..1 (as in {@code …/scores}).
  * Networks the organisation consents in follow the anonymous groups with scope NETWORK, {@code networkId} and the
  * network's name as label; they count consenting members only and have no k.
  * Beside the contract's fields: {@code dimensionGroups}, {@code profile}, each comparison's {@code groupCode},
  * {@code overall} and {@code computedAt}, and each comparison area's cells.
  */
-record SummaryBody(long assessmentId, boolean preliminary, ScoreBody overall, List<ScoreBody> dimensionGroups,
+public record SummaryBody(long assessmentId, boolean preliminary, ScoreBody overall, List<ScoreBody> dimensionGroups,
 		List<ScoreBody> dimensions, List<AreaBody> areas, List<ComparisonBody> comparisons, @Nullable TrendBody trend,
 		@Nullable ProfileBody profile) {
 
-	record ScoreBody(@Nullable String key, @Nullable BigDecimal score, BigDecimal coverage, int scored, int total) {
+	public record ScoreBody(@Nullable String key, @Nullable BigDecimal score, BigDecimal coverage, int scored, int total) {
 
-		static ScoreBody of(@Nullable String key, ScopeScore s) {
+		public static ScoreBody of(@Nullable String key, ScopeScore s) {
 			return new ScoreBody(key, DisplayRounding.oneDecimalOrNull(s.score()), s.coverage(), s.scored(), s.total());
 		}
 
 	}
 
-	record AreaBody(String key, @Nullable BigDecimal score, BigDecimal coverage, int scored, int total,
+	public record AreaBody(String key, @Nullable BigDecimal score, BigDecimal coverage, int scored, int total,
 			List<ScoreBody> dimensions) {
 	}
 
-	record EntryBody(@Nullable String key, int n, @Nullable BigDecimal mean, @Nullable BigDecimal median,
+	public record EntryBody(@Nullable String key, int n, @Nullable BigDecimal mean, @Nullable BigDecimal median,
 			@Nullable BigDecimal p25, @Nullable BigDecimal p75, @Nullable String reason) {
 
 		static EntryBody of(@Nullable String key, ComparisonEntry e) {
@@ -54,33 +52,33 @@ record SummaryBody(long assessmentId, boolean preliminary, ScoreBody overall, Li
 
 	}
 
-	record ComparisonAreaBody(String key, int n, @Nullable BigDecimal mean, @Nullable BigDecimal median,
+	public record ComparisonAreaBody(String key, int n, @Nullable BigDecimal mean, @Nullable BigDecimal median,
 			@Nullable BigDecimal p25, @Nullable BigDecimal p75, @Nullable String reason, List<EntryBody> dimensions) {
 	}
 
 	/** @param networkId the network's id for scope NETWORK (its label is the network's name), else null */
-	record ComparisonBody(String scope, @Nullable Long networkId, @Nullable String groupCode, String label, int n,
+	public record ComparisonBody(String scope, @Nullable Long networkId, @Nullable String groupCode, String label, int n,
 			EntryBody overall,
 			List<EntryBody> dimensions, List<ComparisonAreaBody> areas, Instant computedAt) {
 	}
 
-	record DeltaBody(@Nullable BigDecimal delta) {
+	public record DeltaBody(@Nullable BigDecimal delta) {
 	}
 
-	record KeyedDeltaBody(String key, @Nullable BigDecimal delta) {
+	public record KeyedDeltaBody(String key, @Nullable BigDecimal delta) {
 	}
 
-	record HistoryBody(long assessmentId, Instant completedAt, ScoreBody overall, List<ScoreBody> dimensions) {
+	public record HistoryBody(long assessmentId, Instant completedAt, ScoreBody overall, List<ScoreBody> dimensions) {
 	}
 
-	record TrendBody(long previousId, DeltaBody overall, List<KeyedDeltaBody> dimensions, List<KeyedDeltaBody> areas,
+	public record TrendBody(long previousId, DeltaBody overall, List<KeyedDeltaBody> dimensions, List<KeyedDeltaBody> areas,
 			List<HistoryBody> history) {
 	}
 
-	record ProfileBody(String key, String title, @Nullable String description, @Nullable String recommendations) {
+	public record ProfileBody(String key, String title, @Nullable String description, @Nullable String recommendations) {
 	}
 
-	static SummaryBody of(Summary summary, Locale locale) {
+	public static SummaryBody of(Summary summary, Locale locale) {
 		ScopeScores scores = summary.scores();
 		List<ScoreBody> groups = new ArrayList<>();
 		scores.dimensionGroups().forEach((k, s) -> groups.add(ScoreBody.of(k, s)));
@@ -123,7 +121,7 @@ record SummaryBody(long assessmentId, boolean preliminary, ScoreBody overall, Li
 				.toList();
 			return new ComparisonAreaBody(area, a.n(), a.mean(), a.median(), a.p25(), a.p75(), a.reason(), cells);
 		}).toList();
-		Long networkId = c.scope() == se.stegvis.summary.ComparisonScope.NETWORK && c.groupCode() != null
+		Long networkId = c.scope() == ComparisonScope.NETWORK && c.groupCode() != null
 				? Long.valueOf(c.groupCode()) : null;
 		return new ComparisonBody(c.scope().name(), networkId, c.groupCode(), c.label(), c.n(),
 				EntryBody.of(null, c.entry(ScopeKey.OVERALL)), dimensions, areas, c.computedAt());

@@ -265,8 +265,7 @@ class GroupRoundJourneyBrowserTest {
 		WebElement link = driver.findElement(By.cssSelector("main a[href*='/ladda-ner/rapport.pdf']"));
 		assertThat(link.getText()).isNotBlank();
 		assertThat(link.getAttribute("download")).as("a download link").isNotNull();
-		driver.executeScript("arguments[0].scrollIntoView({block: 'center'});", link);
-		trip.journey.screenshot(driver, "ladda-ner");
+		trip.journey.screenshot(driver, "ladda-ner", driver.findElement(By.id("downloads")));
 		String href = link.getDomProperty("href");
 		assertThat(href).contains("jamforelse=lanet");
 		String cookies = driver.manage().getCookies().stream().map((c) -> c.getName() + "=" + c.getValue())

@@ -23,6 +23,7 @@ import org.springframework.test.web.servlet.client.RestTestClient;
 
 import se.stegvis.actionplan.TestPlans;
 import se.stegvis.assessment.TestRounds;
+import se.stegvis.network.TestNetworks;
 import se.stegvis.support.Browser;
 import se.stegvis.support.BrowserTest;
 import se.stegvis.support.TestUser;
@@ -46,6 +47,11 @@ class AccessibilityChecksBrowserTest {
 	/** Used by no other test, so that "the rounds of the organisation" are the ones made here. */
 	private static final String CODE = "0117";
 
+	/** Invited to the network of {@link #CODE}: Avesta consents, Ludvika has not answered. Used by no other test. */
+	private static final String NETWORK_MEMBER = "2084";
+
+	private static final String NETWORK_INVITED = "2085";
+
 	@Autowired
 	TestUsers users;
 
@@ -59,7 +65,7 @@ class AccessibilityChecksBrowserTest {
 
 	/** The data the pages show, made once through the API. */
 	record Data(TestUser admin, TestUser systemAdmin, TestUser member, long completed, long open, long individual,
-			long item) {
+			long item, long network, TestUser invited) {
 	}
 
 	@TestFactory
@@ -100,7 +106,7 @@ class AccessibilityChecksBrowserTest {
 			.isInstanceOf(AssertionError.class).hasMessageContaining("input#username");
 	}
 
-	/** Every page group; extend here (network and export pages come with their features). */
+	/** Every page group; extend here. */
 	List<Page> pages(Data data) {
 		List<Page> pages = new ArrayList<>();
 		pages.addAll(publicPages());
@@ -111,6 +117,8 @@ class AccessibilityChecksBrowserTest {
 		pages.addAll(summaryPages(data));
 		pages.addAll(actionPlanPages(data));
 		pages.addAll(unitPages(data));
+		pages.addAll(networkPages(data));
+		pages.addAll(exportPages(data));
 		return pages;
 	}
 
@@ -181,6 +189,33 @@ class AccessibilityChecksBrowserTest {
 		return List.of(new Page("enheter", "/organisationer/" + CODE + "/enheter", data.admin()));
 	}
 
+	/**
+	 * The network pages as the owner, as a consenting member sees them in a summary, and as an invited
+	 * organisation that has not answered (the invitation-only view); and the units side by side.
+	 */
+	List<Page> networkPages(Data data) {
+		String network = "/natverk/" + data.network();
+		return List.of(new Page("natverk-organisation", "/organisationer/" + CODE + "/natverk", data.admin()),
+				new Page("natverk-hantera", network + "/hantera", data.admin()),
+				new Page("natverk-resultat", network, data.admin()),
+				new Page("sammanfattning-natverk",
+						"/omgangar/" + data.completed() + "/sammanfattning?jamforelse=natverk-" + data.network(), data.admin()),
+				new Page("enheter-jamforelse", "/organisationer/" + CODE + "/enheter/jamforelse", data.admin()),
+				new Page("natverk-inbjudan", "/organisationer/" + NETWORK_INVITED + "/natverk", data.invited()),
+				new Page("natverk-bara-inbjudan", network, data.invited()));
+	}
+
+	/**
+	 * The pages with download links: a summary (the round's files, with the comparison chosen) and a model
+	 * version (the blank questionnaire). The files themselves are checked by the export tests.
+	 */
+	List<Page> exportPages(Data data) {
+		return List.of(
+				new Page("ladda-ner-sammanfattning", "/omgangar/" + data.completed() + "/sammanfattning?jamforelse=riket#downloads",
+						data.admin()),
+				new Page("ladda-ner-fragor", "/modeller/" + TestRounds.MODEL + "/1.0.0", data.admin()));
+	}
+
 	/** One refused post of each kind of form; extend with new features' forms. */
 	List<RefusedPost> refusedPosts(Data data) {
 		TestUser admin = data.admin();
@@ -212,7 +247,13 @@ class AccessibilityChecksBrowserTest {
 				new RefusedPost("modell-ladda-upp-fel", "/modeller/ladda-upp", data.systemAdmin(), (d) -> {
 					d.findElement(By.id("document")).sendKeys("key: Trasig\n");
 					submit(d, "main form button[type=submit]");
-				}));
+				}), new RefusedPost("natverk-ny-fel", "/organisationer/" + CODE + "/natverk", admin,
+						(d) -> submit(d, "main form[action$='/natverk'] button[type=submit]")),
+				new RefusedPost("natverk-bjud-in-fel", "/natverk/" + data.network() + "/hantera", admin, (d) -> {
+					d.findElement(By.id("organisationCode")).sendKeys("9999");
+					submit(d, "main form[action$='/medlemmar'] button[type=submit]");
+				}), new RefusedPost("natverk-samordnare-fel", "/natverk/" + data.network() + "/hantera", admin,
+						(d) -> submit(d, "main form[action$='/samordnare'] button[type=submit]")));
 	}
 
 	private Data data() {
@@ -241,7 +282,42 @@ class AccessibilityChecksBrowserTest {
 		TestRounds.answer(http, staff, individual, GENERAL_INDICATOR, 1);
 		TestRounds.answer(http, member, individual, OTHER_GENERAL_INDICATOR, 2);
 		TestRounds.answer(http, staff, individual, OTHER_GENERAL_INDICATOR, 3);
-		return new Data(admin, this.users.systemAdmin(), member, completed, open, individual, item);
+		TestUser avesta = this.users.orgAdmin(NETWORK_MEMBER);
+		long avestaRound = TestRounds.group(http, avesta, NETWORK_MEMBER);
+		TestRounds.answer(http, avesta, avestaRound, GENERAL_INDICATOR, 1);
+		TestRounds.answer(http, avesta, avestaRound, ELDERLY_INDICATOR, 4);
+		TestRounds.complete(http, avesta, avestaRound);
+		long network = TestNetworks.create(http, admin, "Tillgänglighetsnätverket");
+		TestNetworks.invite(http, admin, network, NETWORK_MEMBER);
+		TestNetworks.invite(http, admin, network, NETWORK_INVITED);
+		TestNetworks.consent(http, avesta, network, true);
+		unitsSideBySide(http, admin);
+		return new Data(admin, this.users.systemAdmin(), member, completed, open, individual, item, network,
+				this.users.orgAdmin(NETWORK_INVITED));
+	}
+
+	/**
+	 * Two units with a completed round each, for the units side by side; made once, though both test
+	 * factories ask for the data.
+	 */
+	private void unitsSideBySide(RestTestClient http, TestUser admin) {
+		List<?> existing = http.get().uri("/api/v1/organisations/{code}/units", CODE).headers(admin.bearer()).exchange()
+			.expectStatus().isOk().expectBody(List.class).returnResult().getResponseBody();
+		if (existing != null && !existing.isEmpty()) {
+			return;
+		}
+		int level = 1;
+		for (String name : List.of("Individ- och familjeomsorgen", "Äldreomsorgen")) {
+			Map<?, ?> unit = http.post().uri("/api/v1/organisations/{code}/units", CODE).headers(admin.bearer())
+				.contentType(MediaType.APPLICATION_JSON).body(Map.of("name", name)).exchange().expectStatus().isCreated()
+				.expectBody(Map.class).returnResult().getResponseBody();
+			long round = TestRounds.start(http, admin, Map.of("organisationCode", CODE, "unitId", unit.get("id"), "modelKey",
+					TestRounds.MODEL, "title", "Omgång för " + name, "mode", "GROUP"));
+			TestRounds.answer(http, admin, round, GENERAL_INDICATOR, level);
+			TestRounds.answer(http, admin, round, ELDERLY_INDICATOR, 4 - level);
+			TestRounds.complete(http, admin, round);
+			level += 2;
+		}
 	}
 
 	private static void submit(ChromeDriver driver, String selector) {

@@ -1,8 +1,20 @@
 package se.stegvis.journey;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -30,7 +42,7 @@ import static se.stegvis.journey.Journey.waiting;
  * An org admin takes a GROUP round from the start to a decided plan in the browser: starts it, answers
  * with autosave (and one indicator with JavaScript turned off), completes it, compares the result with the
  * country and the county, adopts three suggestions and edits one of them. The steps are a list, so that
- * later steps (the PDF report) are appended in {@link #steps}.
+ * later steps are appended in {@link #steps}; the last one downloads the PDF report for the nämnd.
  */
 @BrowserTest
 class GroupRoundJourneyBrowserTest {
@@ -93,7 +105,7 @@ class GroupRoundJourneyBrowserTest {
 		}
 	}
 
-	/** The journey in order; the lead appends the PDF report step here when exports exist. */
+	/** The journey in order. */
 	List<Step> steps() {
 		return List.of(new Step("signs in", this::signsIn), new Step("starts a group round", this::startsAGroupRound),
 				new Step("answers with autosave", this::answersWithAutosave),
@@ -101,7 +113,8 @@ class GroupRoundJourneyBrowserTest {
 				new Step("completes the round", this::completesTheRound),
 				new Step("compares with the country and the county", this::comparesWithTheCountryAndTheCounty),
 				new Step("adopts three suggestions", this::adoptsThreeSuggestions),
-				new Step("edits one action", this::editsOneAction));
+				new Step("edits one action", this::editsOneAction),
+				new Step("downloads the PDF report", this::downloadsThePdfReport));
 	}
 
 	void signsIn(Trip trip) {
@@ -239,6 +252,48 @@ class GroupRoundJourneyBrowserTest {
 		assertThat(driver.getPageSource()).contains("Åtgärden är sparad.");
 		assertThat(driver.findElement(By.tagName("main")).getText()).contains("2027");
 		trip.journey.screenshot(driver, "atgard-andrad");
+	}
+
+	/**
+	 * Follows the summary's "Ladda ner" link to the report. Headless chromium does not save downloads, so
+	 * the link's address is fetched with the window's own session cookies: the same request the browser
+	 * would make, and the same authorisation.
+	 */
+	void downloadsThePdfReport(Trip trip) {
+		ChromeDriver driver = trip.driver;
+		driver.get(trip.browser.url("/omgangar/" + trip.round + "/sammanfattning?jamforelse=lanet"));
+		WebElement link = driver.findElement(By.cssSelector("main a[href*='/ladda-ner/rapport.pdf']"));
+		assertThat(link.getText()).isNotBlank();
+		assertThat(link.getAttribute("download")).as("a download link").isNotNull();
+		trip.journey.screenshot(driver, "ladda-ner", driver.findElement(By.id("downloads")));
+		String href = link.getDomProperty("href");
+		assertThat(href).contains("jamforelse=lanet");
+		String cookies = driver.manage().getCookies().stream().map((c) -> c.getName() + "=" + c.getValue())
+			.collect(Collectors.joining("; "));
+		HttpResponse<byte[]> response;
+		try {
+			response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
+					HttpResponse.BodyHandlers.ofByteArray());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+		assertThat(response.statusCode()).isEqualTo(200);
+		assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
+				(type) -> assertThat(type).startsWith("application/pdf"));
+		byte[] body = response.body();
+		assertThat(new String(body, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+		try (PDDocument pdf = Loader.loadPDF(body)) {
+			String text = new PDFTextStripper().getText(pdf);
+			assertThat(text).contains("Värmdö", "Egenvärdering Värmdö 2026");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	/** Five other municipalities of the county complete and publish a round with the same answers' indicators. */

@@ -42,12 +42,26 @@ final class Journey {
 
 	/** Saves what the window shows now (the whole page, up to {@value #MAX_HEIGHT} px, {@value #GUIDE_MAX_HEIGHT} for the guide) as the next step. */
 	void screenshot(ChromeDriver driver, String stepName) {
+		shoot(driver, stepName, 0);
+	}
+
+	/**
+	 * Like {@link #screenshot(ChromeDriver, String)}, but from a little above {@code from}: for what a person
+	 * looks for far down a long page (the download links at the end of a summary).
+	 */
+	void screenshot(ChromeDriver driver, String stepName, WebElement from) {
+		Number top = (Number) driver.executeScript(
+				"return Math.max(0, arguments[0].getBoundingClientRect().top + window.scrollY - 120);", from);
+		shoot(driver, stepName, top.intValue());
+	}
+
+	private void shoot(ChromeDriver driver, String stepName, int top) {
 		this.step++;
 		Number width = (Number) driver.executeScript("return document.documentElement.scrollWidth;");
 		Number height = (Number) driver.executeScript("return document.documentElement.scrollHeight;");
 		boolean guide = Boolean.getBoolean(GUIDE_PROPERTY);
-		Map<String, Object> clip = Map.of("x", 0, "y", 0, "width", width, "height",
-				Math.min(height.intValue(), guide ? GUIDE_MAX_HEIGHT : MAX_HEIGHT), "scale", 1);
+		Map<String, Object> clip = Map.of("x", 0, "y", top, "width", width, "height",
+				Math.min(height.intValue() - top, guide ? GUIDE_MAX_HEIGHT : MAX_HEIGHT), "scale", 1);
 		Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot",
 				Map.of("format", "png", "captureBeyondViewport", true, "clip", clip));
 		Path file = guide ? GUIDE_PICTURES.resolve(this.name + "-" + stepName + ".png")

@@ -131,6 +131,27 @@ class NetworkPagesTest {
 		return ((Number) created.get("id")).longValue();
 	}
 
+	@Test
+	void membersOnDifferentModelsChooseTheModelByItsTitle() {
+		TestUser vansbro = this.users.orgAdmin("2021");
+		TestUser malung = this.users.orgAdmin("2023");
+		round(vansbro, "2021", 3);
+		long other = TestRounds.start(this.http, malung, Map.of("organisationCode", "2023", "modelKey",
+				"stegvis-organisation", "title", "Hela organisationen 2026", "mode", "GROUP"));
+		TestRounds.answer(this.http, malung, other, "ORG-UND-GOALS", 3);
+		TestRounds.complete(this.http, malung, other);
+		long network = TestNetworks.create(this.http, vansbro, "Västerdalarna");
+		TestNetworks.invite(this.http, vansbro, network, "2023");
+		TestNetworks.consent(this.http, malung, network, true);
+
+		String page = this.users.signIn(vansbro).get("/natverk/" + network).body();
+		String select = between(page, "<select", "</select>");
+		assertThat(select).contains("value=\"stegvis-organisation\"", ">Digital mognad i hela organisationen<",
+				"value=\"" + TestRounds.MODEL + "\"", ">Digital mognad i socialtjänsten<");
+		String chosen = this.users.signIn(vansbro).get("/natverk/" + network + "?modell=stegvis-organisation").body();
+		assertThat(chosen).contains("data-row=\"Malung-Sälen\"").doesNotContain("data-row=\"Vansbro\"");
+	}
+
 	private void unitRound(TestUser admin, String code, long unit, String title, int level) {
 		long round = TestRounds.start(this.http, admin, Map.of("organisationCode", code, "unitId", unit, "modelKey",
 				TestRounds.MODEL, "title", title, "mode", "GROUP"));

@@ -79,10 +79,7 @@ class NetworkFiguresPageController {
 						r.scores(), own));
 			}
 			String selected = result.modelKey();
-			List<NetworkView.ModelChoice> choices = result.modelKeys()
-				.stream()
-				.map((k) -> new NetworkView.ModelChoice(k, k, k.equals(selected)))
-				.toList();
+			List<NetworkView.ModelChoice> choices = this.sideBySide.modelChoices(result.modelKeys(), selected, locale);
 			model.addAttribute("view", this.sideBySide.view(choices, result.model(), entries, result.mean(),
 					text("network.figures.mean", locale, result.access().network().name()),
 					text("network.figures.column.organisation", locale), "radar-network",

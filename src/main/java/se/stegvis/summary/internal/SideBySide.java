@@ -18,6 +18,7 @@ import se.stegvis.chart.ChartSeries;
 import se.stegvis.chart.ChartTexts;
 import se.stegvis.chart.RadarChart;
 import se.stegvis.model.AssessmentModel;
+import se.stegvis.model.ModelCatalog;
 import se.stegvis.scoring.ScopeKey;
 import se.stegvis.scoring.ScopeScore;
 import se.stegvis.scoring.ScopeScores;
@@ -36,8 +37,19 @@ class SideBySide {
 
 	private final MessageSource messages;
 
-	SideBySide(MessageSource messages) {
+	private final ModelCatalog models;
+
+	SideBySide(MessageSource messages, ModelCatalog models) {
 		this.messages = messages;
+		this.models = models;
+	}
+
+	/** The model keys to choose among, each named by its latest published version's title (else its key). */
+	List<NetworkView.ModelChoice> modelChoices(List<String> keys, @Nullable String selected, Locale locale) {
+		return keys.stream()
+			.map((k) -> new NetworkView.ModelChoice(k,
+					this.models.latestPublished(k).map((m) -> m.title().text(locale)).orElse(k), k.equals(selected)))
+			.toList();
 	}
 
 	/**

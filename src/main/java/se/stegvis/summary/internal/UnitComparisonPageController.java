@@ -100,10 +100,7 @@ class UnitComparisonPageController {
 			trendRows.add(new NetworkView.TableRow(u.unit().label(), detail, cells, false));
 		}
 		String selected = result.modelKey();
-		List<NetworkView.ModelChoice> choices = result.modelKeys()
-			.stream()
-			.map((k) -> new NetworkView.ModelChoice(k, k, k.equals(selected)))
-			.toList();
+		List<NetworkView.ModelChoice> choices = this.sideBySide.modelChoices(result.modelKeys(), selected, locale);
 		UnitResults.Result shown = result;
 		List<String> trendColumns = new ArrayList<>(dimensions.stream()
 			.map((d) -> SideBySide.label(shown.model(), d, true, locale))

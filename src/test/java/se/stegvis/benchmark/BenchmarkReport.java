@@ -23,7 +23,7 @@ public final class BenchmarkReport {
 		md.append("### ").append(name).append(" on ").append(database).append("\n\n");
 		md.append(machine()).append("\n\n");
 		md.append(LoadGenerator.Result.markdownHeader()).append('\n');
-		results.forEach((r) -> md.append(r.markdownRow()).append('\n'));
+		results.stream().filter(java.util.Objects::nonNull).forEach((r) -> md.append(r.markdownRow()).append('\n'));
 		System.out.println(md);
 		try {
 			Path dir = Path.of("target", "benchmarks");

@@ -27,6 +27,16 @@ final class Benchmarks {
 				: Arrays.stream(given.split(",")).map(String::strip).map(Integer::valueOf).toList();
 	}
 
+	/**
+	 * Whether to run a scenario: {@code -Dbenchmark.scenarios=page,save} runs only those whose names contain one
+	 * of the words (all when unset), to profile or re-measure one part without the rest.
+	 */
+	static boolean selected(String scenario) {
+		String given = System.getProperty("benchmark.scenarios");
+		return given == null || given.isBlank()
+				|| Arrays.stream(given.split(",")).map(String::strip).anyMatch(scenario::contains);
+	}
+
 	static String database() {
 		return TestDatabase.postgresqlRequested() ? "PostgreSQL" : "H2";
 	}

@@ -45,9 +45,13 @@ public final class LoadGenerator {
 	 * Runs one scenario.
 	 * @param requests builds the n-th request of a client (so clients can vary what they ask for)
 	 * @param expectedStatus every other status counts as an error
+	 * @return the figures, or {@code null} when the scenario is not among those selected to run
 	 */
-	public Result run(String name, int clients, Duration warmUp, Duration measure, IntFunction<HttpRequest> requests,
-			int expectedStatus) throws InterruptedException {
+	public @org.jspecify.annotations.Nullable Result run(String name, int clients, Duration warmUp, Duration measure,
+			IntFunction<HttpRequest> requests, int expectedStatus) throws InterruptedException {
+		if (!Benchmarks.selected(name)) {
+			return null;
+		}
 		drive(clients, warmUp, requests, expectedStatus, null);
 		Recorder recorder = new Recorder(clients);
 		long started = System.nanoTime();

@@ -7,9 +7,10 @@ import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Writes the indicator fieldsets of an answer page as HTML. The whole catalogue is 96 fieldsets of about forty
- * dynamic attributes each; evaluated one by one by the template engine they took 40 ms a page, written here they
- * take well under one (docs/performance.md). Every text that reaches the markup — statements, help, level
+ * Writes the areas of an answer page as HTML: per area its preliminary score, per dimension a section with its
+ * score and the indicator fieldsets. The whole catalogue is 96 fieldsets of about forty dynamic attributes each;
+ * evaluated one by one by the template engine they took most of a page's 40 ms, written here well under one
+ * (docs/performance.md). Every text that reaches the markup — statements, help, level
  * descriptors, what the user typed, error messages — passes {@link #escape}, so the template may include the
  * result unescaped; {@code AnswerFieldsetsTest} holds the markup and the escaping.
  */
@@ -19,7 +20,7 @@ final class AnswerFieldsets {
 	 * The page's texts that every fieldset repeats, looked up once per page, and the two messages with arguments
 	 * (a conflict: "Sparat av {updatedBy}: {choice}." and "Deras kommentar: {comment}").
 	 */
-	record Texts(String carriedOver, String help, String or, String dontKnow, String notApplicable, String confirm,
+	record Texts(String scoreArea, String scoreOf, String scoreDimension, String scoreNone, String carriedOver, String help, String or, String dontKnow, String notApplicable, String confirm,
 			String comment, String evidence, String errorPrefix, String conflictChoose,
 			BiFunction<String, String, String> conflictText, Function<String, String> conflictComment) {
 	}
@@ -35,13 +36,56 @@ final class AnswerFieldsets {
 		this.editable = editable;
 	}
 
-	/** The fieldsets of a section's indicators, in order. */
-	public String html(List<AnswerPageModel.Item> items) {
-		StringBuilder out = new StringBuilder(items.size() * 4096);
-		for (AnswerPageModel.Item item : items) {
-			write(out, item);
+	/** The page's areas, in order; each area's heading only on the page of every area ({@code withHeadings}). */
+	public String html(List<AnswerPageModel.AreaBlock> areas, boolean withHeadings) {
+		StringBuilder out = new StringBuilder(64 * 1024);
+		for (AnswerPageModel.AreaBlock area : areas) {
+			out.append("<section class=\"stegvis-answer-area\"");
+			attribute(out, "aria-labelledby", "area-" + area.key());
+			out.append(">\n");
+			if (withHeadings) {
+				out.append("<h2 class=\"govuk-heading-l\"");
+				attribute(out, "id", "area-" + area.key());
+				out.append('>');
+				escape(out, area.title());
+				out.append("</h2>\n");
+			}
+			out.append("<p class=\"govuk-body stegvis-score\">\n<span>");
+			escape(out, this.texts.scoreArea());
+			out.append("</span>\n");
+			score(out, area.score());
+			out.append("\n<span class=\"govuk-body-s\">");
+			escape(out, this.texts.scoreOf());
+			out.append("</span>\n</p>\n");
+			for (AnswerPageModel.Section section : area.sections()) {
+				String heading = "dim-" + section.areaKey() + "-" + section.dimensionKey();
+				out.append("<section class=\"stegvis-answer-dimension\"");
+				attribute(out, "aria-labelledby", heading);
+				out.append(">\n<h3 class=\"govuk-heading-m\"");
+				attribute(out, "id", heading);
+				out.append('>');
+				escape(out, section.title());
+				out.append("</h3>\n<p class=\"govuk-body-s stegvis-score\">\n<span>");
+				escape(out, this.texts.scoreDimension());
+				out.append("</span>\n");
+				score(out, section.score());
+				out.append("\n</p>\n");
+				for (AnswerPageModel.Item item : section.items()) {
+					write(out, item);
+				}
+				out.append("</section>\n");
+			}
+			out.append("</section>\n");
 		}
 		return out.toString();
+	}
+
+	private void score(StringBuilder out, AnswerPageModel.Score score) {
+		out.append("<strong");
+		attribute(out, "id", score.id());
+		out.append('>');
+		escape(out, score.value() != null ? score.value() : this.texts.scoreNone());
+		out.append("</strong>");
 	}
 
 	private void write(StringBuilder out, AnswerPageModel.Item item) {

@@ -239,25 +239,15 @@ class AnswerPageController {
 		model.addAttribute("page", AnswerPageModel.build(sheet, this.answers.scoresOf(sheet), areaKey, filter, flagged,
 				submitted, errors, conflicts, locale));
 		model.addAttribute("filter", filter.parameter);
-		model.addAttribute("labels", labels());
 		model.addAttribute("fieldsets", new AnswerFieldsets(fieldsetTexts(), sheet.editable()));
 		model.addAttribute("flagging", flagging);
 		return "assessment/answers";
 	}
 
-	/** The texts every section repeats, looked up once per page rather than once per section. */
-	private Map<String, String> labels() {
-		Map<String, String> labels = new LinkedHashMap<>();
-		for (String key : List.of("scoreDimension:answers.score.dimension", "scoreNone:answers.score.none")) {
-			int colon = key.indexOf(':');
-			labels.put(key.substring(0, colon), text(key.substring(colon + 1)));
-		}
-		return labels;
-	}
-
 	/** The texts every indicator's fieldset repeats, looked up once per page rather than once per indicator. */
 	private AnswerFieldsets.Texts fieldsetTexts() {
-		return new AnswerFieldsets.Texts(text("answers.carriedOver"), text("answers.help"), text("answers.or"),
+		return new AnswerFieldsets.Texts(text("answers.score.area"), text("answers.score.of"),
+				text("answers.score.dimension"), text("answers.score.none"), text("answers.carriedOver"), text("answers.help"), text("answers.or"),
 				text("answers.dontKnow"), text("answers.notApplicable"), text("answers.confirm"), text("answers.comment"),
 				text("answers.evidence"), text("form.errorPrefix"), text("answers.conflict.choose"),
 				(choice, updatedBy) -> text("answers.conflict.text", choice, updatedBy),

@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class AnswerFieldsetsTest {
 
-	private static final AnswerFieldsets.Texts TEXTS = new AnswerFieldsets.Texts("Från förra omgången", "Mer om indikatorn",
+	private static final AnswerFieldsets.Texts TEXTS = new AnswerFieldsets.Texts("Poäng för området:", "av 100", "Poäng:", "ingen ännu", "Från förra omgången", "Mer om indikatorn",
 			"eller", "Vet ej", "Ej relevant", "Svaret stämmer fortfarande", "Kommentar", "Länk", "Fel:", "Välj",
 			(choice, by) -> "Sparat av " + by + ": " + choice + ".", (comment) -> "Deras kommentar: " + comment);
 
@@ -22,12 +22,30 @@ class AnswerFieldsetsTest {
 			new AnswerPageModel.Choice("1", "1 Påbörjad", "Vi har <b>börjat</b>"));
 
 	@Test
+	void eachAreaHasItsScoreAndEachDimensionItsSectionWithHeadingsOnlyOnThePageOfEveryArea() {
+		AnswerPageModel.Item item = new AnswerPageModel.Item("L1", "Påstående", null, LEVELS, "", "", "", 0, false, null,
+				Map.of(), null);
+
+		String all = new AnswerFieldsets(TEXTS, true).html(area(item), true);
+		String one = new AnswerFieldsets(TEXTS, true).html(area(item), false);
+
+		assertThat(all).startsWith("<section class=\"stegvis-answer-area\" aria-labelledby=\"area-A&amp;B\">\n"
+				+ "<h2 class=\"govuk-heading-l\" id=\"area-A&amp;B\">Äldre &lt;omsorg&gt;</h2>")
+			.contains("<strong id=\"score-A\">56,3</strong>", "<span class=\"govuk-body-s\">av 100</span>")
+			.contains("<section class=\"stegvis-answer-dimension\" aria-labelledby=\"dim-A&amp;B-LEDNING\">\n"
+					+ "<h3 class=\"govuk-heading-m\" id=\"dim-A&amp;B-LEDNING\">Ledning</h3>")
+			.contains("<strong id=\"score-A-LEDNING\">ingen ännu</strong>")
+			.endsWith("</fieldset>\n</div>\n</section>\n</section>\n");
+		assertThat(one).doesNotContain("<h2").contains("stegvis-answer-dimension", "data-indicator=\"L1\"");
+	}
+
+	@Test
 	void everyTextAndEveryTypedValueIsEscaped() {
 		AnswerPageModel.Item item = new AnswerPageModel.Item("L1", "Har vi \"mål\" & <plan>?", "<script>alert(1)</script>",
 				LEVELS, "1", "</textarea><script>x()</script>", "https://e.se/?a=1&b='2'", 3, false, null, Map.of(),
 				new AnswerPageModel.Conflict("2 <i>Delvis</i>", "<img src=x>", null, "Eva & Per"));
 
-		String html = new AnswerFieldsets(TEXTS, true).html(List.of(item));
+		String html = new AnswerFieldsets(TEXTS, true).html(area(item), true);
 
 		assertThat(html).doesNotContain("<script>", "<plan>", "<b>", "<i>", "<img")
 			.contains("Har vi &quot;mål&quot; &amp; &lt;plan&gt;?", "&lt;script&gt;alert(1)&lt;/script&gt;",
@@ -36,12 +54,19 @@ class AnswerFieldsetsTest {
 					"Deras kommentar: &lt;img src=x&gt;");
 	}
 
+	private static List<AnswerPageModel.AreaBlock> area(AnswerPageModel.Item item) {
+		AnswerPageModel.Section section = new AnswerPageModel.Section("A&B", "LEDNING", "Ledning",
+				new AnswerPageModel.Score("score-A-LEDNING", null, 0, 1), List.of(item));
+		return List.of(new AnswerPageModel.AreaBlock("A&B", "Äldre <omsorg>", new AnswerPageModel.Score("score-A", "56,3", 1, 1),
+				List.of(section)));
+	}
+
 	@Test
 	void theStoredChoiceIsCheckedAndItsLevelDescribesTheRadio() {
 		AnswerPageModel.Item item = new AnswerPageModel.Item("L1", "Påstående", null, LEVELS, "1", "", "", 3, false, null,
 				Map.of(), null);
 
-		String html = new AnswerFieldsets(TEXTS, true).html(List.of(item));
+		String html = new AnswerFieldsets(TEXTS, true).html(area(item), true);
 
 		assertThat(html).contains("id=\"svar-L1\" name=\"svar-L1\" value=\"0\">")
 			.contains("id=\"svar-L1-1\" name=\"svar-L1\" value=\"1\" checked=\"checked\" aria-describedby=\"svar-L1-1-hint\">")
@@ -55,7 +80,7 @@ class AnswerFieldsetsTest {
 		AnswerPageModel.Item item = new AnswerPageModel.Item("L1", "Påstående", null, LEVELS, "", "", "", 3, true, null,
 				Map.of(), null);
 
-		String html = new AnswerFieldsets(TEXTS, false).html(List.of(item));
+		String html = new AnswerFieldsets(TEXTS, false).html(area(item), true);
 
 		assertThat(html.split("disabled=\"disabled\"", -1)).hasSize(4 + 2 + 1);
 		assertThat(html).contains("Från förra omgången").doesNotContain("version-L1", "bekrafta-L1", "checked");
@@ -66,7 +91,7 @@ class AnswerFieldsetsTest {
 		AnswerPageModel.Item item = new AnswerPageModel.Item("L1", "Påstående", null, LEVELS, "9", "", "ftp://x", 3, false,
 				null, Map.of("svar-L1", "Välj en nivå på skalan", "lank-L1", "Länken ska börja med https://"), null);
 
-		String html = new AnswerFieldsets(TEXTS, true).html(List.of(item));
+		String html = new AnswerFieldsets(TEXTS, true).html(area(item), true);
 
 		assertThat(html).contains("stegvis-indicator govuk-form-group--error")
 			.contains("<fieldset class=\"govuk-fieldset\" aria-describedby=\"svar-L1-error\">")

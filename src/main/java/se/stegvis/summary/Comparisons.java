@@ -80,7 +80,15 @@ public class Comparisons {
 	 * main group (those without a code for the organisation are left out), labelled in the reader's language.
 	 */
 	public List<Comparison> forOrganisation(String organisationCode, String modelKey, int modelMajor) {
-		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		return forOrganisation(organisationCode, modelKey, modelMajor, this.rows.revision());
+	}
+
+	/**
+	 * Like {@link #forOrganisation(String, String, int)}, for a caller that has just read the stored revision
+	 * ({@link ScoreStorage#revision()}), so that a request reads it once.
+	 */
+	public List<Comparison> forOrganisation(String organisationCode, String modelKey, int modelMajor, long revision) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor, revision);
 		List<Comparison> comparisons = new ArrayList<>();
 		for (ComparisonScope scope : ComparisonScope.values()) {
 			if (!scope.anonymous()) {
@@ -111,7 +119,13 @@ public class Comparisons {
 	 */
 	public Comparison network(long networkId, String name, Collection<String> memberCodes, String modelKey,
 			int modelMajor) {
-		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		return network(networkId, name, memberCodes, modelKey, modelMajor, this.rows.revision());
+	}
+
+	/** Like {@link #network(long, String, Collection, String, int)}, for a caller that has just read the revision. */
+	public Comparison network(long networkId, String name, Collection<String> memberCodes, String modelKey,
+			int modelMajor, long revision) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor, revision);
 		Set<String> members = Set.copyOf(memberCodes);
 		return ComparisonSelection.compare(ComparisonScope.NETWORK, String.valueOf(networkId), name, snapshot.counted(),
 				members::contains, ComparisonPolicy.network(), snapshot.builtAt());
@@ -148,8 +162,21 @@ public class Comparisons {
 		return Optional.of(comparison.withLabel(label(scope, organisation, LocaleContextHolder.getLocale())));
 	}
 
+	/**
+	 * When the figures of the model key and major version were computed, for the stored revision the caller has
+	 * just read: every comparison of the model carries it as {@code computedAt}, and it changes whenever they are
+	 * rebuilt (a new revision, or the snapshot grown older than {@link #MAX_AGE}). For caches of views drawn from
+	 * the comparisons.
+	 */
+	public Instant computedAt(String modelKey, int modelMajor, long revision) {
+		return snapshot(modelKey, modelMajor, revision).builtAt();
+	}
+
 	private Snapshot snapshot(String modelKey, int modelMajor) {
-		long revision = this.rows.revision();
+		return snapshot(modelKey, modelMajor, this.rows.revision());
+	}
+
+	private Snapshot snapshot(String modelKey, int modelMajor, long revision) {
 		String key = modelKey + "@" + modelMajor;
 		Snapshot cached = this.snapshots.get(key);
 		Instant now = Instant.now();

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 import se.stegvis.account.OrganisationScoped;
-import se.stegvis.summary.Summaries;
 import se.stegvis.summary.SummaryBody;
 
 /** The summary API (DESIGN.md §5 "Summary"): every member of the round's organisation reads it; others get 404. */
@@ -19,16 +18,16 @@ import se.stegvis.summary.SummaryBody;
 @Tag(name = "Sammanfattning", description = "Poäng, jämförelser, trend och profil för en omgång")
 class SummaryApiController {
 
-	private final Summaries summaries;
+	private final SummaryResponses responses;
 
-	SummaryApiController(Summaries summaries) {
-		this.summaries = summaries;
+	SummaryApiController(SummaryResponses responses) {
+		this.responses = responses;
 	}
 
 	@GetMapping("/api/v1/assessments/{id}/summary")
 	@Operation(summary = "Sammanfattningen av en omgång: poäng, täckning, jämförelser, trend och profil")
 	SummaryBody summary(@PathVariable long id, Locale locale) {
-		return SummaryBody.of(this.summaries.summary(id), locale);
+		return this.responses.body(id, locale);
 	}
 
 }

@@ -3,8 +3,13 @@ package se.stegvis.summary.internal;
 import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -24,10 +29,14 @@ class SummaryApiController {
 		this.responses = responses;
 	}
 
+	/** The body is serialised JSON (cached for a completed round, see {@link SummaryResponses}). */
 	@GetMapping("/api/v1/assessments/{id}/summary")
 	@Operation(summary = "Sammanfattningen av en omgång: poäng, täckning, jämförelser, trend och profil")
-	SummaryBody summary(@PathVariable long id, Locale locale) {
-		return this.responses.body(id, locale);
+	@ApiResponse(responseCode = "200", description = "Sammanfattningen",
+			content = @Content(mediaType = MediaType.APPLICATION_JSON_VALUE,
+					schema = @Schema(implementation = SummaryBody.class)))
+	ResponseEntity<byte[]> summary(@PathVariable long id, Locale locale) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(this.responses.body(id, locale));
 	}
 
 }

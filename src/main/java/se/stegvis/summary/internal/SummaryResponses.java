@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,7 +32,7 @@ import se.stegvis.summary.Summary;
 import se.stegvis.summary.SummaryBody;
 
 /**
- * What the summary page and the summary API answer. For a completed round both are kept in the
+ * What the summary page and the summary API answer. For a completed round both (the API's as serialised JSON) are kept in the
  * {@link SummaryCache} of the stored revision, keyed by everything else they are drawn from, which is read
  * afresh on every request: the round row, the comparison snapshot's time, the consenting networks with their
  * members, the language and, for the page, the choice, the organisation's name and whether the reader sees the
@@ -61,9 +62,12 @@ class SummaryResponses {
 
 	private final SummaryCache cache;
 
+	private final JsonMapper json;
+
 	SummaryResponses(Rounds rounds, RoundResults results, RoundFacilitation facilitation, Summaries summaries,
 			Comparisons comparisons, Networks networks, SummaryViews views, CurrentUsers users,
-			OrganisationCatalog organisations, SummaryCache cache) {
+			OrganisationCatalog organisations, SummaryCache cache, JsonMapper json) {
+		this.json = json;
 		this.rounds = rounds;
 		this.results = results;
 		this.facilitation = facilitation;
@@ -101,17 +105,20 @@ class SummaryResponses {
 		});
 	}
 
-	/** The API's summary of a round, for a member of its organisation (else 404). */
-	SummaryBody body(long roundId, Locale locale) {
+	/**
+	 * The API's summary of a round as JSON (UTF-8), serialised by the application's {@link JsonMapper} as the
+	 * API's other bodies, for a member of its organisation (else 404).
+	 */
+	byte[] body(long roundId, Locale locale) {
 		RoundView view = this.rounds.get(roundId);
 		if (!view.round().isCompleted()) {
-			return SummaryBody.of(this.summaries.summary(view), locale);
+			return this.json.writeValueAsBytes(SummaryBody.of(this.summaries.summary(view), locale));
 		}
 		SummaryCache.Generation generation = this.cache.generation();
 		List<ConsentingNetwork> networks = this.networks.consentingNetworksOf(view.round().organisationCode());
 		BodyKey key = new BodyKey(view.round(), locale, computedAt(view, generation), networks);
-		return generation.get(key,
-				() -> SummaryBody.of(this.summaries.completed(view, generation, networks), locale));
+		return generation.get(key, () -> this.json
+			.writeValueAsBytes(SummaryBody.of(this.summaries.completed(view, generation, networks), locale)));
 	}
 
 	private Instant computedAt(RoundView view, SummaryCache.Generation generation) {

@@ -55,6 +55,8 @@ public class Comparisons {
 
 	private final ConcurrentMap<String, Snapshot> snapshots = new ConcurrentHashMap<>();
 
+	private final ConcurrentMap<String, Object> building = new ConcurrentHashMap<>();
+
 	Comparisons(ScoreRows rows, OrganisationCatalog organisations, MessageSource messages,
 			@Value("${stegvis.comparison.k:" + ComparisonPolicy.DEFAULT_K + "}") int k,
 			@Value("${stegvis.comparison.window-months:36}") int windowMonths) {
@@ -178,19 +180,33 @@ public class Comparisons {
 
 	private Snapshot snapshot(String modelKey, int modelMajor, long revision) {
 		String key = modelKey + "@" + modelMajor;
-		Snapshot cached = this.snapshots.get(key);
-		Instant now = Instant.now();
-		if (cached != null && cached.revision() == revision && cached.builtAt().plus(MAX_AGE).isAfter(now)) {
+		Snapshot cached = usable(this.snapshots.get(key), revision);
+		if (cached != null) {
 			return cached;
 		}
-		Map<String, Organisation> organisations = this.organisations.search(OrganisationFilter.all())
-			.stream()
-			.collect(Collectors.toMap(Organisation::code, Function.identity()));
-		Snapshot built = new Snapshot(revision, now, ComparisonSelection.latestPerOrganisation(
-				this.rows.ofModel(modelKey, modelMajor), modelKey, modelMajor,
-				ComparisonSelection.windowStart(now, this.windowMonths)), organisations, new ConcurrentHashMap<>());
-		this.snapshots.put(key, built);
-		return built;
+		// One build per model at a time: after a revision change every concurrent request would otherwise read all
+		// stored rounds of the model at once. The others wait and take the snapshot just built.
+		synchronized (this.building.computeIfAbsent(key, (k) -> new Object())) {
+			cached = usable(this.snapshots.get(key), revision);
+			if (cached != null) {
+				return cached;
+			}
+			Instant now = Instant.now();
+			Map<String, Organisation> organisations = this.organisations.search(OrganisationFilter.all())
+				.stream()
+				.collect(Collectors.toMap(Organisation::code, Function.identity()));
+			Snapshot built = new Snapshot(revision, now, ComparisonSelection.latestPerOrganisation(
+					this.rows.ofModel(modelKey, modelMajor), modelKey, modelMajor,
+					ComparisonSelection.windowStart(now, this.windowMonths)), organisations, new ConcurrentHashMap<>());
+			this.snapshots.put(key, built);
+			return built;
+		}
+	}
+
+	/** The snapshot when it was built for the revision and is younger than {@link #MAX_AGE}; else null. */
+	private static @Nullable Snapshot usable(@Nullable Snapshot snapshot, long revision) {
+		return snapshot != null && snapshot.revision() == revision
+				&& snapshot.builtAt().plus(MAX_AGE).isAfter(Instant.now()) ? snapshot : null;
 	}
 
 	private static @Nullable String groupCode(ComparisonScope scope, Organisation organisation) {

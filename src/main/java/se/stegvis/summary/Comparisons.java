@@ -55,6 +55,8 @@ public class Comparisons {
 
 	private final ConcurrentMap<String, Snapshot> snapshots = new ConcurrentHashMap<>();
 
+	private final ConcurrentMap<String, Object> building = new ConcurrentHashMap<>();
+
 	Comparisons(ScoreRows rows, OrganisationCatalog organisations, MessageSource messages,
 			@Value("${stegvis.comparison.k:" + ComparisonPolicy.DEFAULT_K + "}") int k,
 			@Value("${stegvis.comparison.window-months:36}") int windowMonths) {
@@ -80,7 +82,15 @@ public class Comparisons {
 	 * main group (those without a code for the organisation are left out), labelled in the reader's language.
 	 */
 	public List<Comparison> forOrganisation(String organisationCode, String modelKey, int modelMajor) {
-		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		return forOrganisation(organisationCode, modelKey, modelMajor, this.rows.revision());
+	}
+
+	/**
+	 * Like {@link #forOrganisation(String, String, int)}, for a caller that has just read the stored revision
+	 * ({@link ScoreStorage#revision()}), so that a request reads it once.
+	 */
+	public List<Comparison> forOrganisation(String organisationCode, String modelKey, int modelMajor, long revision) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor, revision);
 		List<Comparison> comparisons = new ArrayList<>();
 		for (ComparisonScope scope : ComparisonScope.values()) {
 			if (!scope.anonymous()) {
@@ -111,7 +121,13 @@ public class Comparisons {
 	 */
 	public Comparison network(long networkId, String name, Collection<String> memberCodes, String modelKey,
 			int modelMajor) {
-		Snapshot snapshot = snapshot(modelKey, modelMajor);
+		return network(networkId, name, memberCodes, modelKey, modelMajor, this.rows.revision());
+	}
+
+	/** Like {@link #network(long, String, Collection, String, int)}, for a caller that has just read the revision. */
+	public Comparison network(long networkId, String name, Collection<String> memberCodes, String modelKey,
+			int modelMajor, long revision) {
+		Snapshot snapshot = snapshot(modelKey, modelMajor, revision);
 		Set<String> members = Set.copyOf(memberCodes);
 		return ComparisonSelection.compare(ComparisonScope.NETWORK, String.valueOf(networkId), name, snapshot.counted(),
 				members::contains, ComparisonPolicy.network(), snapshot.builtAt());
@@ -148,22 +164,49 @@ public class Comparisons {
 		return Optional.of(comparison.withLabel(label(scope, organisation, LocaleContextHolder.getLocale())));
 	}
 
+	/**
+	 * When the figures of the model key and major version were computed, for the stored revision the caller has
+	 * just read: every comparison of the model carries it as {@code computedAt}, and it changes whenever they are
+	 * rebuilt (a new revision, or the snapshot grown older than {@link #MAX_AGE}). For caches of views drawn from
+	 * the comparisons.
+	 */
+	public Instant computedAt(String modelKey, int modelMajor, long revision) {
+		return snapshot(modelKey, modelMajor, revision).builtAt();
+	}
+
 	private Snapshot snapshot(String modelKey, int modelMajor) {
-		long revision = this.rows.revision();
+		return snapshot(modelKey, modelMajor, this.rows.revision());
+	}
+
+	private Snapshot snapshot(String modelKey, int modelMajor, long revision) {
 		String key = modelKey + "@" + modelMajor;
-		Snapshot cached = this.snapshots.get(key);
-		Instant now = Instant.now();
-		if (cached != null && cached.revision() == revision && cached.builtAt().plus(MAX_AGE).isAfter(now)) {
+		Snapshot cached = usable(this.snapshots.get(key), revision);
+		if (cached != null) {
 			return cached;
 		}
-		Map<String, Organisation> organisations = this.organisations.search(OrganisationFilter.all())
-			.stream()
-			.collect(Collectors.toMap(Organisation::code, Function.identity()));
-		Snapshot built = new Snapshot(revision, now, ComparisonSelection.latestPerOrganisation(
-				this.rows.ofModel(modelKey, modelMajor), modelKey, modelMajor,
-				ComparisonSelection.windowStart(now, this.windowMonths)), organisations, new ConcurrentHashMap<>());
-		this.snapshots.put(key, built);
-		return built;
+		// One build per model at a time: after a revision change every concurrent request would otherwise read all
+		// stored rounds of the model at once. The others wait and take the snapshot just built.
+		synchronized (this.building.computeIfAbsent(key, (k) -> new Object())) {
+			cached = usable(this.snapshots.get(key), revision);
+			if (cached != null) {
+				return cached;
+			}
+			Instant now = Instant.now();
+			Map<String, Organisation> organisations = this.organisations.search(OrganisationFilter.all())
+				.stream()
+				.collect(Collectors.toMap(Organisation::code, Function.identity()));
+			Snapshot built = new Snapshot(revision, now, ComparisonSelection.latestPerOrganisation(
+					this.rows.ofModel(modelKey, modelMajor), modelKey, modelMajor,
+					ComparisonSelection.windowStart(now, this.windowMonths)), organisations, new ConcurrentHashMap<>());
+			this.snapshots.put(key, built);
+			return built;
+		}
+	}
+
+	/** The snapshot when it was built for the revision and is younger than {@link #MAX_AGE}; else null. */
+	private static @Nullable Snapshot usable(@Nullable Snapshot snapshot, long revision) {
+		return snapshot != null && snapshot.revision() == revision
+				&& snapshot.builtAt().plus(MAX_AGE).isAfter(Instant.now()) ? snapshot : null;
 	}
 
 	private static @Nullable String groupCode(ComparisonScope scope, Organisation organisation) {

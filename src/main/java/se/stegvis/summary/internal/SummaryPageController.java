@@ -17,20 +17,8 @@ import se.stegvis.account.CurrentUser;
 import se.stegvis.account.CurrentUsers;
 import se.stegvis.account.Membership;
 import se.stegvis.account.OrganisationScoped;
-import se.stegvis.account.Role;
-import se.stegvis.assessment.IndicatorSpread;
 import se.stegvis.assessment.Round;
-import se.stegvis.assessment.RoundFacilitation;
-import se.stegvis.assessment.RoundMode;
-import se.stegvis.assessment.RoundResult;
-import se.stegvis.assessment.RoundResults;
 import se.stegvis.assessment.Rounds;
-import se.stegvis.organisation.Organisation;
-import se.stegvis.organisation.OrganisationCatalog;
-import se.stegvis.summary.ComparisonScope;
-import se.stegvis.summary.Comparisons;
-import se.stegvis.summary.Summaries;
-import se.stegvis.summary.Summary;
 
 /**
  * The summary page of a round ({@code /omgangar/{id}/sammanfattning}, any member; preliminary while the round is
@@ -39,35 +27,18 @@ import se.stegvis.summary.Summary;
 @Controller
 class SummaryPageController {
 
-	private final RoundResults results;
+	private final SummaryResponses responses;
 
 	private final Rounds rounds;
 
-	private final RoundFacilitation facilitation;
-
-	private final Summaries summaries;
-
-	private final Comparisons comparisons;
-
-	private final SummaryViews views;
-
 	private final CurrentUsers users;
-
-	private final OrganisationCatalog organisations;
 
 	private final MessageSource messages;
 
-	SummaryPageController(RoundResults results, Rounds rounds, RoundFacilitation facilitation, Summaries summaries,
-			Comparisons comparisons, SummaryViews views, CurrentUsers users, OrganisationCatalog organisations,
-			MessageSource messages) {
-		this.results = results;
+	SummaryPageController(SummaryResponses responses, Rounds rounds, CurrentUsers users, MessageSource messages) {
+		this.responses = responses;
 		this.rounds = rounds;
-		this.facilitation = facilitation;
-		this.summaries = summaries;
-		this.comparisons = comparisons;
-		this.views = views;
 		this.users = users;
-		this.organisations = organisations;
 		this.messages = messages;
 	}
 
@@ -75,35 +46,9 @@ class SummaryPageController {
 	@OrganisationScoped
 	String summary(@PathVariable long id, @RequestParam(name = "jamforelse", required = false) @Nullable String choice,
 			Model model, Locale locale) {
-		RoundResult result = this.results.result(id);
-		Summary summary = this.summaries.summary(result);
-		Round round = result.round().round();
-		ComparisonScope chosen = ComparisonScope.NATIONAL;
-		Long chosenNetwork = null;
-		boolean invalidChoice = false;
-		if (choice != null && !choice.isBlank()) {
-			Long network = network(choice);
-			ComparisonScope parsed = parse(choice);
-			if (network != null && summary.network(network) != null) {
-				chosen = ComparisonScope.NETWORK;
-				chosenNetwork = network;
-			}
-			else if (parsed == null || summary.comparison(parsed) == null) {
-				invalidChoice = true;
-			}
-			else {
-				chosen = parsed;
-			}
-		}
-		CurrentUser user = this.users.require();
-		List<IndicatorSpread> spread = round.mode() == RoundMode.INDIVIDUAL
-				&& user.hasRole(round.organisationCode(), Role.ORG_ADMIN) ? this.facilitation.distribution(id) : null;
-		String organisationName = this.organisations.findByCode(round.organisationCode())
-			.map(Organisation::name)
-			.orElse(round.organisationCode());
-		model.addAttribute("view", this.views.view(summary, result, chosen, chosenNetwork, organisationName, spread,
-				(previous) -> this.rounds.get(previous).round().title(), this.comparisons.k(), locale));
-		model.addAttribute("errors", invalidChoice ? Map.of("jamforelse",
+		SummaryResponses.SummaryPage page = this.responses.page(id, choice, locale);
+		model.addAttribute("view", page.view());
+		model.addAttribute("errors", page.invalidChoice() ? Map.of("jamforelse",
 				this.messages.getMessage("summary.choice.invalid", null, locale)) : Map.of());
 		return "summary/summary";
 	}
@@ -118,28 +63,6 @@ class SummaryPageController {
 		}
 		List<Round> list = this.rounds.list(code);
 		return list.isEmpty() ? "redirect:/omgangar" : "redirect:/omgangar/" + list.get(0).id() + "/sammanfattning";
-	}
-
-	/** The network id of a choice {@code natverk-<id>}; null for anything else. */
-	private static @Nullable Long network(String choice) {
-		if (!choice.startsWith(SummaryViews.NETWORK_CHOICE)) {
-			return null;
-		}
-		try {
-			return Long.valueOf(choice.substring(SummaryViews.NETWORK_CHOICE.length()));
-		}
-		catch (NumberFormatException ex) {
-			return null;
-		}
-	}
-
-	private static @Nullable ComparisonScope parse(String choice) {
-		return SummaryViews.CHOICES.entrySet()
-			.stream()
-			.filter((e) -> e.getValue().equals(choice))
-			.map(Map.Entry::getKey)
-			.findFirst()
-			.orElse(null);
 	}
 
 }

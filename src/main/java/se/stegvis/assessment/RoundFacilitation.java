@@ -58,7 +58,8 @@ public class RoundFacilitation {
 
 	/**
 	 * Every indicator of the round in model order with the distribution of the participants' answers
-	 * (counts per level and respondent group, dispersion, flag, group gap) and the consensus. Org admin.
+	 * (counts per level and respondent group, dispersion, flag, group gap), the consensus, and what the participants
+	 * wrote beside their answers, by respondent group. Org admin.
 	 */
 	public List<IndicatorSpread> distribution(long roundId) {
 		TransactionTemplate readOnly = new TransactionTemplate(this.tx.getTransactionManager());
@@ -67,12 +68,14 @@ public class RoundFacilitation {
 			RoundAccess.Loaded round = this.access.withRole(roundId, Role.ORG_ADMIN);
 			requireIndividual(round);
 			Map<String, IndicatorDistribution> distributions = this.values.distributions(round.view());
+			Map<String, List<ParticipantComment>> comments = this.values.comments(round.view());
 			Map<String, Consensus> consensus = new HashMap<>();
 			this.answers.consensus(roundId).forEach((c) -> consensus.put(c.indicatorKey(), c));
 			List<IndicatorSpread> spreads = new ArrayList<>();
 			for (Indicator indicator : round.view().indicators()) {
 				spreads.add(new IndicatorSpread(indicator.key(), indicator.area(), indicator.dimension(),
-						distributions.get(indicator.key()), consensus.get(indicator.key())));
+						distributions.get(indicator.key()), consensus.get(indicator.key()),
+						comments.getOrDefault(indicator.key(), List.of())));
 			}
 			return spreads;
 		});

@@ -44,7 +44,8 @@ class RoundAdminPagesBrowserTest {
 		TestRounds.addParticipant(http, admin, id, lead, "Ledning");
 		TestRounds.addParticipant(http, admin, id, staff, "Medarbetare");
 		TestRounds.answer(http, lead, id, GENERAL_INDICATOR, 4);
-		TestRounds.answer(http, staff, id, GENERAL_INDICATOR, 1);
+		TestRounds.answer(http, staff, id, GENERAL_INDICATOR, java.util.Map.of("answer", "LEVEL", "level", 1, "comment",
+				"Vi har inte sett någon plan", "evidenceUrl", "https://example.se/protokoll"));
 		TestRounds.answer(http, lead, id, OTHER_GENERAL_INDICATOR, 2);
 		browser.signIn(admin);
 		String round = "/omgangar/" + id;

@@ -49,6 +49,32 @@ class SpreadPagesTest {
 	}
 
 	@Test
+	void theFacilitatorReadsWhatEachGroupWroteBesideItsAnswerButNoNames() {
+		TestUser admin = this.users.orgAdmin(CODE);
+		long id = TestRounds.individual(this.http, admin, CODE);
+		TestUser lead = this.users.participant(CODE);
+		TestUser staff = this.users.participant(CODE);
+		TestRounds.addParticipant(this.http, admin, id, lead, "Ledning");
+		TestRounds.addParticipant(this.http, admin, id, staff, "Medarbetare");
+		TestRounds.answer(this.http, lead, id, GENERAL_INDICATOR, Map.of("answer", "LEVEL", "level", 4, "comment", "Planen är beslutad <i>och</i> budgeterad",
+				"evidenceUrl", "https://example.se/plan"));
+		TestRounds.answer(this.http, staff, id, GENERAL_INDICATOR, Map.of("answer", "DONT_KNOW", "comment", "Vi har aldrig sett planen"));
+		TestRounds.answer(this.http, lead, id, OTHER_GENERAL_INDICATOR, 2);
+
+		PageSession.Response page = this.users.signIn(admin).get("/omgangar/" + id + "/spridning");
+
+		assertThat(page.status()).isEqualTo(200);
+		String general = section(page.body(), GENERAL_INDICATOR);
+		assertThat(general).contains("Deltagarnas kommentarer (2)")
+			.contains("Ledning – svarade nivå 4", "Planen är beslutad &lt;i&gt;och&lt;/i&gt; budgeterad")
+			.contains("href=\"https://example.se/plan\"")
+			.contains("Medarbetare – svarade Vet ej", "Vi har aldrig sett planen")
+			.doesNotContain(lead.displayName(), staff.displayName(), lead.username(), staff.username());
+		assertThat(general.indexOf("Ledning – svarade")).isLessThan(general.indexOf("Medarbetare – svarade"));
+		assertThat(section(page.body(), OTHER_GENERAL_INDICATOR)).doesNotContain("Deltagarnas kommentarer");
+	}
+
+	@Test
 	void theConsensusIsSavedWithANoteAndWinsOverTheMean() {
 		TestUser admin = this.users.orgAdmin(CODE);
 		long id = spreadRound(admin);

@@ -83,6 +83,18 @@ public final class TestRounds {
 			.isOk();
 	}
 
+	/** Saves an answer with its own body ({@code answer}, {@code level}, {@code comment}, {@code evidenceUrl}). */
+	public static void answer(RestTestClient http, TestUser user, long round, String indicator, Map<String, Object> body) {
+		http.put()
+			.uri("/api/v1/assessments/{id}/answers/{key}", round, indicator)
+			.headers(user.bearer())
+			.contentType(MediaType.APPLICATION_JSON)
+			.body(body)
+			.exchange()
+			.expectStatus()
+			.isOk();
+	}
+
 	/** Completes a round. */
 	public static void complete(RestTestClient http, TestUser orgAdmin, long round) {
 		http.post().uri("/api/v1/assessments/{id}/complete", round).headers(orgAdmin.bearer()).exchange().expectStatus().isOk();

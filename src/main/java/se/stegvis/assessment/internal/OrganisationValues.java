@@ -1,6 +1,7 @@
 package se.stegvis.assessment.internal;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import se.stegvis.assessment.Answer;
 import se.stegvis.assessment.Consensus;
+import se.stegvis.assessment.ParticipantComment;
 import se.stegvis.assessment.RoundMode;
 import se.stegvis.assessment.RoundView;
 import se.stegvis.model.Indicator;
@@ -51,15 +53,43 @@ public class OrganisationValues {
 		return values;
 	}
 
-	/** INDIVIDUAL mode: indicator key → distribution, for every indicator of the round in model order. */
-	public Map<String, IndicatorDistribution> distributions(RoundView round) {
+	/**
+	 * INDIVIDUAL mode: indicator key → what the participants wrote beside their answers (a comment or a link), by
+	 * respondent group (those without a group last), never by name. Indicators nobody commented on are absent.
+	 */
+	public Map<String, List<ParticipantComment>> comments(RoundView round) {
 		long id = round.round().id();
+		Map<Long, String> groups = respondentGroups(id);
+		Map<String, List<ParticipantComment>> comments = new HashMap<>();
+		for (AnswerRows.Stored stored : this.answers.all(id)) {
+			Answer answer = stored.answer();
+			if (stored.respondentId() == AnswerRows.GROUP || (answer.comment() == null && answer.evidenceUrl() == null)) {
+				continue;
+			}
+			comments.computeIfAbsent(answer.indicatorKey(), (k) -> new ArrayList<>())
+				.add(new ParticipantComment(groups.get(stored.respondentId()), answer.value(), answer.comment(),
+						answer.evidenceUrl()));
+		}
+		Comparator<ParticipantComment> byGroup = Comparator.comparing(ParticipantComment::respondentGroup,
+				Comparator.nullsLast(Comparator.naturalOrder()));
+		comments.values().forEach((list) -> list.sort(byGroup));
+		return comments;
+	}
+
+	private Map<Long, String> respondentGroups(long roundId) {
 		Map<Long, String> groups = new HashMap<>();
-		for (ParticipantRows.Row participant : this.participants.of(id)) {
+		for (ParticipantRows.Row participant : this.participants.of(roundId)) {
 			if (participant.respondentGroup() != null) {
 				groups.put(participant.userId(), participant.respondentGroup());
 			}
 		}
+		return groups;
+	}
+
+	/** INDIVIDUAL mode: indicator key → distribution, for every indicator of the round in model order. */
+	public Map<String, IndicatorDistribution> distributions(RoundView round) {
+		long id = round.round().id();
+		Map<Long, String> groups = respondentGroups(id);
 		Map<String, List<ParticipantAnswer>> byIndicator = new HashMap<>();
 		for (AnswerRows.Stored stored : this.answers.all(id)) {
 			if (stored.respondentId() == AnswerRows.GROUP) {

@@ -23,6 +23,7 @@ import se.stegvis.assessment.AnswerChoice;
 import se.stegvis.assessment.AnswerInput;
 import se.stegvis.assessment.Consensus;
 import se.stegvis.assessment.IndicatorSpread;
+import se.stegvis.assessment.ParticipantComment;
 import se.stegvis.assessment.InvalidRoundInputException;
 import se.stegvis.assessment.RoundCompletedException;
 import se.stegvis.assessment.RoundFacilitation;
@@ -79,7 +80,12 @@ class SpreadPageController {
 	/** One indicator on the page. */
 	record SpreadItem(String key, String id, String text, String dimension, boolean needsDiscussion, String organisationValue,
 			boolean fromConsensus, String mean, String dispersion, int respondents, String groupGap, List<CountRow> rows,
-			@Nullable Consensus consensus, String consensusValue, ConsensusForm form, @Nullable StaleConsensus stale) {
+			@Nullable Consensus consensus, String consensusValue, ConsensusForm form, @Nullable StaleConsensus stale,
+			List<CommentRow> comments) {
+	}
+
+	/** What one participant wrote: their group (or "Utan svarsgrupp"), their answer in words, comment and link. */
+	record CommentRow(String group, String value, @Nullable String comment, @Nullable String evidenceUrl) {
 	}
 
 	/** The indicators of one area. */
@@ -204,7 +210,20 @@ class SpreadPageController {
 				spread.needsDiscussion(), describe(spread.distribution().organisationValue()),
 				spread.distribution().fromConsensus(), this.pages.decimal(all.mean()), this.pages.decimal(all.dispersion()),
 				all.respondents(), this.pages.decimal(spread.distribution().groupGap()), rows, consensus,
-				consensus == null ? "" : describe(consensus.value()), form, submitted == null ? null : submitted.stale());
+				consensus == null ? "" : describe(consensus.value()), form, submitted == null ? null : submitted.stale(),
+				spread.comments().stream().map(this::comment).toList());
+	}
+
+	private CommentRow comment(ParticipantComment comment) {
+		return new CommentRow(comment.respondentGroup() == null ? this.pages.text("roundadmin.spread.comments.noGroup")
+				: comment.respondentGroup(), answered(comment.value()), comment.comment(), comment.evidenceUrl());
+	}
+
+	/** A participant's own answer in words: "nivå 2", Vet ej or Ej relevant. */
+	private String answered(IndicatorValue value) {
+		return value.kind() == IndicatorValue.Kind.LEVEL && value.level() != null
+				? this.pages.text("roundadmin.spread.comments.level", value.level().stripTrailingZeros().toPlainString())
+				: describe(value);
 	}
 
 	private CountRow row(String label, boolean everyone, Distribution d) {

@@ -72,6 +72,11 @@ class SpreadPagesTest {
 			.doesNotContain(lead.displayName(), staff.displayName(), lead.username(), staff.username());
 		assertThat(general.indexOf("Ledning – svarade")).isLessThan(general.indexOf("Medarbetare – svarade"));
 		assertThat(section(page.body(), OTHER_GENERAL_INDICATOR)).doesNotContain("Deltagarnas kommentarer");
+		String api = this.http.get().uri("/api/v1/assessments/{id}/distribution", id).headers(admin.bearer()).exchange()
+			.expectStatus().isOk().expectBody(String.class).returnResult().getResponseBody();
+		assertThat(api).contains("\"comments\":[{\"respondentGroup\":\"Ledning\",\"answer\":{")
+			.contains("\"comment\":\"Vi har aldrig sett planen\"", "\"evidenceUrl\":\"https://example.se/plan\"")
+			.doesNotContain(lead.username(), staff.username());
 	}
 
 	@Test

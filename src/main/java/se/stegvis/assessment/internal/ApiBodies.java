@@ -12,6 +12,7 @@ import se.stegvis.assessment.Answer;
 import se.stegvis.assessment.AnswerChoice;
 import se.stegvis.assessment.Consensus;
 import se.stegvis.assessment.IndicatorSpread;
+import se.stegvis.assessment.ParticipantComment;
 import se.stegvis.assessment.RoundMode;
 import se.stegvis.assessment.TargetSetting;
 import se.stegvis.scoring.DisplayRounding;
@@ -92,7 +93,7 @@ final class ApiBodies {
 	record SpreadBody(String indicatorKey, String areaKey, String dimensionKey, ValueBody value,
 			@Nullable BigDecimal mean, @Nullable BigDecimal dispersion, boolean needsDiscussion, Map<Integer, Integer> counts,
 			int dontKnow, int notApplicable, int respondents, List<DistributionBody> groups, @Nullable BigDecimal groupGap,
-			@Nullable ConsensusBody consensus) {
+			@Nullable ConsensusBody consensus, List<CommentBody> comments) {
 
 		static SpreadBody of(IndicatorSpread s) {
 			Distribution all = s.distribution().all();
@@ -103,7 +104,18 @@ final class ApiBodies {
 					DisplayRounding.oneDecimalOrNull(all.dispersion()), all.needsDiscussion(), all.levelCounts(),
 					all.dontKnow(), all.notApplicable(), all.respondents(), groups,
 					DisplayRounding.oneDecimalOrNull(s.distribution().groupGap()),
-					s.consensus() == null ? null : ConsensusBody.of(s.consensus()));
+					s.consensus() == null ? null : ConsensusBody.of(s.consensus()),
+					s.comments().stream().map(CommentBody::of).toList());
+		}
+
+	}
+
+	/** What a participant wrote beside their answer: by respondent group, never by name. */
+	record CommentBody(@Nullable String respondentGroup, ValueBody answer, @Nullable String comment,
+			@Nullable String evidenceUrl) {
+
+		static CommentBody of(ParticipantComment c) {
+			return new CommentBody(c.respondentGroup(), ValueBody.of(c.value()), c.comment(), c.evidenceUrl());
 		}
 
 	}

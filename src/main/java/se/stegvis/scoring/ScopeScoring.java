@@ -3,9 +3,13 @@ package se.stegvis.scoring;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Scope scores and coverage (DESIGN.md §3): the unweighted mean of the indicator scores in a scope,
@@ -28,20 +32,7 @@ public final class ScopeScoring {
      */
     public static ScopeScore score(
             Scale scale, Collection<IndicatorPlacement> indicators, Map<String, IndicatorValue> values) {
-        List<BigDecimal> scores = new ArrayList<>();
-        int notApplicable = 0;
-        for (IndicatorPlacement indicator : indicators) {
-            IndicatorValue value = values.getOrDefault(indicator.key(), IndicatorValue.UNANSWERED);
-            BigDecimal score = scale.score(value, indicator.reverse());
-            if (score != null) {
-                scores.add(score);
-            } else if (value.kind() == IndicatorValue.Kind.NOT_APPLICABLE) {
-                notApplicable++;
-            }
-        }
-        int total = indicators.size();
-        return new ScopeScore(Decimals.mean(scores), Decimals.fraction(scores.size(), total - notApplicable),
-                scores.size(), total);
+        return aggregate(indicators, (indicator) -> IndicatorScore.of(scale, indicator, values));
     }
 
     /**
@@ -54,8 +45,42 @@ public final class ScopeScoring {
      */
     public static ScopeScores scoreAll(
             Scale scale, List<IndicatorPlacement> indicators, Map<String, IndicatorValue> values) {
+        // An indicator's score is the same in every scope that holds it (overall, its dimension, area and cell):
+        // worked out once here rather than once per scope.
+        Map<String, IndicatorScore> byKey = new HashMap<>();
+        for (IndicatorPlacement indicator : indicators) {
+            byKey.put(indicator.key(), IndicatorScore.of(scale, indicator, values));
+        }
         Map<ScopeKey, ScopeScore> scores = new LinkedHashMap<>();
-        ScopePartition.of(indicators).forEach((scope, members) -> scores.put(scope, score(scale, members, values)));
+        ScopePartition.of(indicators).forEach((scope, members) ->
+                scores.put(scope, aggregate(members, (indicator) -> byKey.get(indicator.key()))));
         return new ScopeScores(scores);
+    }
+
+    private static ScopeScore aggregate(
+            Collection<IndicatorPlacement> indicators, Function<IndicatorPlacement, IndicatorScore> scoreOf) {
+        List<BigDecimal> scores = new ArrayList<>();
+        int notApplicable = 0;
+        for (IndicatorPlacement indicator : indicators) {
+            IndicatorScore score = scoreOf.apply(indicator);
+            if (score.score() != null) {
+                scores.add(score.score());
+            } else if (score.notApplicable()) {
+                notApplicable++;
+            }
+        }
+        int total = indicators.size();
+        return new ScopeScore(Decimals.mean(scores), Decimals.fraction(scores.size(), total - notApplicable),
+                scores.size(), total);
+    }
+
+    /** One indicator's score (null when it has none) and whether it was answered Ej relevant. */
+    private record IndicatorScore(@Nullable BigDecimal score, boolean notApplicable) {
+
+        static IndicatorScore of(Scale scale, IndicatorPlacement indicator, Map<String, IndicatorValue> values) {
+            IndicatorValue value = values.getOrDefault(indicator.key(), IndicatorValue.UNANSWERED);
+            return new IndicatorScore(scale.score(value, indicator.reverse()),
+                    value.kind() == IndicatorValue.Kind.NOT_APPLICABLE);
+        }
     }
 }

@@ -162,4 +162,25 @@ class ScopeScoringTest {
         assertThatIllegalArgumentException()
                 .isThrownBy(() -> new ScopeScore(BigDecimal.TEN, BigDecimal.ONE, 0, 1));
     }
+
+    @Test
+    void everyScopeOfScoreAllHasExactlyTheFiguresOfScoringThatScopeAlone() {
+        // scoreAll works each indicator's score out once for all its scopes: the figures must not change by it.
+        List<IndicatorPlacement> indicators = List.of(indicator("A", "GEN", "LEAD"), reverse("B", "GEN", "LEAD"),
+                indicator("C", "GEN", "USE"), indicator("D", "OLD", "USE"), indicator("E", "OLD", "LEAD"),
+                indicator("F", "OLD", "USE"), indicator("G", "GEN", "USE"));
+        Map<String, IndicatorValue> values = Map.of("A", level(1), "B", level(3), "C", NOT_APPLICABLE,
+                "D", DONT_KNOW, "E", IndicatorValue.level(new BigDecimal("2.5")), "F", level(4));
+
+        ScopeScores all = ScopeScoring.scoreAll(scale, indicators, values);
+
+        assertThat(all.find(ScopeKey.OVERALL)).isPresent();
+        for (ScopeKey scope : List.of(ScopeKey.OVERALL, ScopeKey.area("GEN"), ScopeKey.area("OLD"),
+                ScopeKey.dimension("LEAD"), ScopeKey.dimension("USE"), ScopeKey.cell("GEN", "LEAD"),
+                ScopeKey.cell("OLD", "USE"))) {
+            ScopeScore alone = ScopeScoring.score(scale, indicators.stream().filter((i) -> i.isIn(scope)).toList(),
+                    values);
+            assertThat(all.find(scope)).as(scope.toString()).contains(alone);
+        }
+    }
 }

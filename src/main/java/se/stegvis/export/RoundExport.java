@@ -10,6 +10,7 @@ import org.jspecify.annotations.Nullable;
 import se.stegvis.actionplan.ActionItem;
 import se.stegvis.actionplan.FollowUp;
 import se.stegvis.actionplan.PlanProgress;
+import se.stegvis.assessment.ParticipantComment;
 import se.stegvis.assessment.Round;
 import se.stegvis.assessment.RoundResult;
 import se.stegvis.model.AssessmentModel;
@@ -61,10 +62,13 @@ public record RoundExport(Summary summary, RoundResult result, String organisati
 	 * @param evidenceUrl the group's evidence link (GROUP mode), as {@code comment}
 	 * @param distribution the participants' answers; null unless {@link RoundExport#distributionShown()}
 	 * @param consensusNote the facilitator's note on the consensus; null when none or not shown
+	 * @param participantComments what the participants wrote beside their answers, by respondent group and never by
+	 *     name; empty unless {@link RoundExport#distributionShown()}
 	 */
 	public record IndicatorLine(Indicator indicator, IndicatorValue value, @Nullable BigDecimal score, int target,
 			@Nullable BigDecimal gap, @Nullable String comment, @Nullable String evidenceUrl,
-			@Nullable IndicatorDistribution distribution, @Nullable String consensusNote) {
+			@Nullable IndicatorDistribution distribution, @Nullable String consensusNote,
+			List<ParticipantComment> participantComments) {
 	}
 
 }

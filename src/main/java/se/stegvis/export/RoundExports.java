@@ -117,7 +117,8 @@ public class RoundExports {
 		BigDecimal gap = Targets.gap(target, model.scoringScale().maturityValue(value, indicator.reverse()));
 		return new RoundExport.IndicatorLine(indicator, value, score, target, gap, answer == null ? null : answer.comment(),
 				answer == null ? null : answer.evidenceUrl(), spread == null ? null : spread.distribution(),
-				spread == null || spread.consensus() == null ? null : spread.consensus().note());
+				spread == null || spread.consensus() == null ? null : spread.consensus().note(),
+				spread == null ? List.of() : spread.comments());
 	}
 
 }

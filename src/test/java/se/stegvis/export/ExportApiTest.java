@@ -141,7 +141,8 @@ class ExportApiTest {
 		TestRounds.addParticipant(this.http, admin, round, admin, "Ledning");
 		TestRounds.addParticipant(this.http, admin, round, participant, "Medarbetare");
 		TestRounds.answer(this.http, admin, round, TestRounds.GENERAL_INDICATOR, 1);
-		TestRounds.answer(this.http, participant, round, TestRounds.GENERAL_INDICATOR, 4);
+		TestRounds.answer(this.http, participant, round, TestRounds.GENERAL_INDICATOR, Map.of("answer", "LEVEL", "level", 4,
+				"comment", "Planen följs upp varje år", "evidenceUrl", "https://example.se/uppfoljning"));
 
 		List<List<String>> forAdmin = ExportFiles.csv(bytes(admin, "/api/v1/assessments/" + round + "/answers.csv", "text/csv"));
 		Map<String, String> row = ExportFiles.row(forAdmin, "Indikatorns nyckel", TestRounds.GENERAL_INDICATOR);
@@ -150,10 +151,16 @@ class ExportApiTest {
 			.containsEntry("Antal på nivå 1", "1")
 			.containsEntry("Antal på nivå 4", "1")
 			.containsEntry("Spridning (standardavvikelse)", "1,5")
-			.containsEntry("Behöver diskuteras", "Ja");
+			.containsEntry("Behöver diskuteras", "Ja")
+			.containsEntry("Deltagarnas kommentarer",
+					"Medarbetare (4 – Uppnådd): Planen följs upp varje år – https://example.se/uppfoljning");
+		Map<Object, Object> forAdminJson = answer(json(admin, "/api/v1/assessments/" + round + "/export.json"),
+				TestRounds.GENERAL_INDICATOR);
+		assertThat(forAdminJson.get("distribution").toString()).contains("respondentGroup=Medarbetare",
+				"comment=Planen följs upp varje år").doesNotContain(participant.username(), participant.displayName());
 
 		List<List<String>> forViewer = ExportFiles.csv(bytes(viewer, "/api/v1/assessments/" + round + "/answers.csv", "text/csv"));
-		assertThat(forViewer.get(0)).doesNotContain("Antal på nivå 1", "Behöver diskuteras");
+		assertThat(forViewer.get(0)).doesNotContain("Antal på nivå 1", "Behöver diskuteras", "Deltagarnas kommentarer");
 		assertThat(ExportFiles.row(forViewer, "Indikatorns nyckel", TestRounds.GENERAL_INDICATOR)).containsEntry("Nivå", "2,5");
 		Map<Object, Object> answer = answer(json(viewer, "/api/v1/assessments/" + round + "/export.json"),
 				TestRounds.GENERAL_INDICATOR);

@@ -9,6 +9,7 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
+import se.stegvis.assessment.ParticipantComment;
 import se.stegvis.actionplan.ActionItem;
 import se.stegvis.actionplan.FollowUp;
 import se.stegvis.assessment.Round;
@@ -38,7 +39,12 @@ record ExportJson(RoundBody round, List<AnswerBody> answers, SummaryBody summary
 
 	record DistributionBody(Map<Integer, Integer> levelCounts, int dontKnow, int notApplicable,
 			@Nullable BigDecimal dispersion, boolean needsDiscussion, @Nullable String consensus,
-			@Nullable String consensusNote) {
+			@Nullable String consensusNote, List<CommentBody> comments) {
+	}
+
+	/** What a participant wrote beside their answer: by respondent group, never by name. */
+	record CommentBody(@Nullable String respondentGroup, String answer, @Nullable BigDecimal level,
+			@Nullable String comment, @Nullable String evidenceUrl) {
 	}
 
 	record FollowUpBody(LocalDate date, String text, @Nullable String byName) {
@@ -60,20 +66,23 @@ record ExportJson(RoundBody round, List<AnswerBody> answers, SummaryBody summary
 			.map((l) -> new AnswerBody(l.indicator().key(), l.indicator().area(), l.indicator().dimension(),
 					l.value().kind().name(), DisplayRounding.oneDecimalOrNull(l.value().level()),
 					DisplayRounding.oneDecimalOrNull(l.score()), l.target(), DisplayRounding.oneDecimalOrNull(l.gap()),
-					l.comment(), l.evidenceUrl(), distribution(l.distribution(), l.consensusNote())))
+					l.comment(), l.evidenceUrl(), distribution(l.distribution(), l.consensusNote(), l.participantComments())))
 			.toList();
 		List<ItemBody> items = export.items().stream().map((i) -> item(i, export.followUps().getOrDefault(i.id(), List.of()))).toList();
 		return new ExportJson(round, answers, SummaryBody.of(export.summary(), locale), items, export.exportedAt());
 	}
 
-	private static @Nullable DistributionBody distribution(@Nullable IndicatorDistribution d, @Nullable String note) {
+	private static @Nullable DistributionBody distribution(@Nullable IndicatorDistribution d, @Nullable String note,
+			List<ParticipantComment> comments) {
 		if (d == null) {
 			return null;
 		}
 		Distribution all = d.all();
 		return new DistributionBody(all.levelCounts(), all.dontKnow(), all.notApplicable(),
 				DisplayRounding.oneDecimalOrNull(all.dispersion()), all.needsDiscussion(),
-				d.consensus() == null ? null : d.consensus().toString(), note);
+				d.consensus() == null ? null : d.consensus().toString(), note,
+				comments.stream().map((c) -> new CommentBody(c.respondentGroup(), c.value().kind().name(),
+						DisplayRounding.oneDecimalOrNull(c.value().level()), c.comment(), c.evidenceUrl())).toList());
 	}
 
 	private static ItemBody item(ActionItem i, List<FollowUp> log) {

@@ -3,12 +3,16 @@ package se.stegvis.export.internal;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Component;
 
+import se.stegvis.assessment.ParticipantComment;
 import se.stegvis.actionplan.ActionItem;
 import se.stegvis.export.RoundExport;
 import se.stegvis.model.AssessmentModel;
@@ -40,7 +44,7 @@ class ExportRows {
 				headers.add(this.texts.text("export.column.levelCount", locale, level));
 			}
 			for (String key : List.of("dontKnowCount", "notApplicableCount", "dispersion", "needsDiscussion",
-					"consensusNote")) {
+					"consensusNote", "participantComments")) {
 				headers.add(this.texts.text("export.column." + key, locale));
 			}
 		}
@@ -74,10 +78,24 @@ class ExportRows {
 				row.add(all != null && all.needsDiscussion() ? this.texts.text("export.yes", locale)
 						: this.texts.text("export.no", locale));
 				row.add(orEmpty(line.consensusNote()));
+				row.add(participantComments(model, line, locale));
 			}
 			rows.add(row);
 		}
 		return rows;
+	}
+
+	/** "Ledning (nivå 4): text – https://…" per participant who wrote something, one per line, never by name. */
+	private String participantComments(AssessmentModel model, RoundExport.IndicatorLine line, Locale locale) {
+		List<String> texts = new ArrayList<>();
+		for (ParticipantComment c : line.participantComments()) {
+			String group = c.respondentGroup() == null ? this.texts.text("export.comment.noGroup", locale)
+					: c.respondentGroup();
+			String said = Stream.of(c.comment(), c.evidenceUrl()).filter(Objects::nonNull)
+				.collect(Collectors.joining(" – "));
+			texts.add(this.texts.text("export.comment.line", locale, group, this.texts.answer(model, c.value(), locale), said));
+		}
+		return String.join("\n", texts);
 	}
 
 	List<String> itemHeaders(Locale locale) {

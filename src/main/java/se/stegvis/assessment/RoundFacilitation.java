@@ -67,8 +67,9 @@ public class RoundFacilitation {
 		return readOnly.execute((status) -> {
 			RoundAccess.Loaded round = this.access.withRole(roundId, Role.ORG_ADMIN);
 			requireIndividual(round);
-			Map<String, IndicatorDistribution> distributions = this.values.distributions(round.view());
-			Map<String, List<ParticipantComment>> comments = this.values.comments(round.view());
+			OrganisationValues.ParticipantFigures figures = this.values.participantFigures(round.view());
+			Map<String, IndicatorDistribution> distributions = figures.distributions();
+			Map<String, List<ParticipantComment>> comments = figures.comments();
 			Map<String, Consensus> consensus = new HashMap<>();
 			this.answers.consensus(roundId).forEach((c) -> consensus.put(c.indicatorKey(), c));
 			List<IndicatorSpread> spreads = new ArrayList<>();

@@ -54,20 +54,29 @@ public class OrganisationValues {
 	}
 
 	/**
-	 * INDIVIDUAL mode: indicator key → what the participants wrote beside their answers (a comment or a link), by
-	 * respondent group (those without a group last), never by name. Indicators nobody commented on are absent.
+	 * INDIVIDUAL mode, for the facilitator: the distributions ({@link #distributions}) and what the participants
+	 * wrote beside their answers, both from one reading of the answers.
+	 * @param comments indicator key → comments and links by respondent group (those without a group last), never
+	 *     by name; indicators nobody commented on are absent
 	 */
-	public Map<String, List<ParticipantComment>> comments(RoundView round) {
-		long id = round.round().id();
-		Map<Long, String> groups = respondentGroups(id);
+	public record ParticipantFigures(Map<String, IndicatorDistribution> distributions,
+			Map<String, List<ParticipantComment>> comments) {
+	}
+
+	public ParticipantFigures participantFigures(RoundView round) {
+		Participants read = read(round.round().id());
+		return new ParticipantFigures(distributions(round, read), comments(read));
+	}
+
+	private static Map<String, List<ParticipantComment>> comments(Participants read) {
 		Map<String, List<ParticipantComment>> comments = new HashMap<>();
-		for (AnswerRows.Stored stored : this.answers.all(id)) {
+		for (AnswerRows.Stored stored : read.answers()) {
 			Answer answer = stored.answer();
 			if (stored.respondentId() == AnswerRows.GROUP || (answer.comment() == null && answer.evidenceUrl() == null)) {
 				continue;
 			}
 			comments.computeIfAbsent(answer.indicatorKey(), (k) -> new ArrayList<>())
-				.add(new ParticipantComment(groups.get(stored.respondentId()), answer.value(), answer.comment(),
+				.add(new ParticipantComment(read.groups().get(stored.respondentId()), answer.value(), answer.comment(),
 						answer.evidenceUrl()));
 		}
 		Comparator<ParticipantComment> byGroup = Comparator.comparing(ParticipantComment::respondentGroup,
@@ -76,26 +85,33 @@ public class OrganisationValues {
 		return comments;
 	}
 
-	private Map<Long, String> respondentGroups(long roundId) {
+	/** Every stored answer of a round and each participant's respondent group (user id → group). */
+	private record Participants(Map<Long, String> groups, List<AnswerRows.Stored> answers) {
+	}
+
+	private Participants read(long roundId) {
 		Map<Long, String> groups = new HashMap<>();
 		for (ParticipantRows.Row participant : this.participants.of(roundId)) {
 			if (participant.respondentGroup() != null) {
 				groups.put(participant.userId(), participant.respondentGroup());
 			}
 		}
-		return groups;
+		return new Participants(groups, this.answers.all(roundId));
 	}
 
 	/** INDIVIDUAL mode: indicator key → distribution, for every indicator of the round in model order. */
 	public Map<String, IndicatorDistribution> distributions(RoundView round) {
+		return distributions(round, read(round.round().id()));
+	}
+
+	private Map<String, IndicatorDistribution> distributions(RoundView round, Participants read) {
 		long id = round.round().id();
-		Map<Long, String> groups = respondentGroups(id);
 		Map<String, List<ParticipantAnswer>> byIndicator = new HashMap<>();
-		for (AnswerRows.Stored stored : this.answers.all(id)) {
+		for (AnswerRows.Stored stored : read.answers()) {
 			if (stored.respondentId() == AnswerRows.GROUP) {
 				continue;
 			}
-			String group = groups.get(stored.respondentId());
+			String group = read.groups().get(stored.respondentId());
 			ParticipantAnswer answer = group == null ? ParticipantAnswer.of(stored.answer().value())
 					: ParticipantAnswer.inGroup(stored.answer().value(), group);
 			byIndicator.computeIfAbsent(stored.answer().indicatorKey(), (k) -> new ArrayList<>()).add(answer);

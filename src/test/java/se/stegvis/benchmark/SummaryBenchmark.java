@@ -106,6 +106,8 @@ class SummaryBenchmark {
 		for (int clients : Benchmarks.clients(List.of(1, 8, 32))) {
 			results.add(load.run("static CSS", clients, Benchmarks.warmUp(), Benchmarks.measure(),
 					(n) -> request("/css/stegvis.css").build(), 200));
+			results.add(load.run("small signed-in page (Så räknar vi)", clients, Benchmarks.warmUp(), Benchmarks.measure(),
+					(n) -> request("/sa-raknar-vi").header("Cookie", cookie).build(), 200));
 			results.add(load.run("summary page, county comparison", clients, Benchmarks.warmUp(), Benchmarks.measure(),
 					(n) -> request("/omgangar/" + round + "/sammanfattning?jamforelse=lanet").header("Cookie", cookie).build(),
 					200));

@@ -128,6 +128,29 @@ class SummaryCachingTest {
 		assertThat(this.users.signIn(outsider).get("/omgangar/" + round + "/sammanfattning").status()).isEqualTo(404);
 	}
 
+	@Test
+	void aKeptPageCarriesEachReadersOwnNameAndTokenAndNeverTheFirstReaders() {
+		TestUser admin = this.users.orgAdmin("1762");
+		TestUser viewer = this.users.viewer("1762");
+		long round = completedRound(admin, "1762", 3);
+		String path = "/omgangar/" + round + "/sammanfattning";
+		String adminPage = page(admin, path);
+		String viewerPage = page(viewer, path);
+
+		assertThat(adminPage).contains(admin.displayName());
+		assertThat(viewerPage).contains(viewer.displayName()).doesNotContain(admin.displayName());
+		String adminToken = SummaryPagesTest.first(adminPage, "<meta name=\"_csrf\" content=\"([^\"]+)\"");
+		String viewerToken = SummaryPagesTest.first(viewerPage, "<meta name=\"_csrf\" content=\"([^\"]+)\"");
+		assertThat(viewerPage).doesNotContain(adminToken);
+		assertThat(adminPage).doesNotContain(viewerToken);
+		assertThat(main(viewerPage)).as("the same content for both, without a token").isEqualTo(main(adminPage))
+			.doesNotContain("_csrf");
+	}
+
+	private static String main(String html) {
+		return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
+	}
+
 	private long completedRound(TestUser admin, String code, int level) {
 		long round = TestRounds.group(this.http, admin, code);
 		TestRounds.answer(this.http, admin, round, TestRounds.GENERAL_INDICATOR, level);

@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
@@ -35,8 +37,12 @@ class SummaryPageController {
 
 	private final MessageSource messages;
 
-	SummaryPageController(SummaryResponses responses, Rounds rounds, CurrentUsers users, MessageSource messages) {
+	private final SummaryHtml html;
+
+	SummaryPageController(SummaryResponses responses, Rounds rounds, CurrentUsers users, MessageSource messages,
+			SummaryHtml html) {
 		this.responses = responses;
+		this.html = html;
 		this.rounds = rounds;
 		this.users = users;
 		this.messages = messages;
@@ -45,11 +51,13 @@ class SummaryPageController {
 	@GetMapping("/omgangar/{id}/sammanfattning")
 	@OrganisationScoped
 	String summary(@PathVariable long id, @RequestParam(name = "jamforelse", required = false) @Nullable String choice,
-			Model model, Locale locale) {
-		SummaryResponses.SummaryPage page = this.responses.page(id, choice, locale);
-		model.addAttribute("view", page.view());
-		model.addAttribute("errors", page.invalidChoice() ? Map.of("jamforelse",
-				this.messages.getMessage("summary.choice.invalid", null, locale)) : Map.of());
+			Model model, Locale locale, HttpServletRequest request, HttpServletResponse response) {
+		SummaryResponses.RenderedPage page = this.responses.page(id, choice, locale,
+				(view, invalidChoice) -> this.html.render(view, invalidChoice ? Map.of("jamforelse",
+						this.messages.getMessage("summary.choice.invalid", null, locale)) : Map.of(), locale, request,
+						response));
+		model.addAttribute("summaryTitle", page.title());
+		model.addAttribute("summaryHtml", page.html());
 		return "summary/summary";
 	}
 

@@ -80,8 +80,11 @@ class SummaryResponses {
 		this.cache = cache;
 	}
 
-	/** The page's view of a round, for a member of its organisation (else 404). */
-	SummaryPage page(long roundId, @Nullable String choice, Locale locale) {
+	/**
+	 * The page of a round, for a member of its organisation (else 404): its title and its content as HTML, rendered
+	 * by {@code render} from the view and whether the choice was refused. A completed round's is kept.
+	 */
+	RenderedPage page(long roundId, @Nullable String choice, Locale locale, Renderer render) {
 		RoundView view = this.rounds.get(roundId);
 		Round round = view.round();
 		boolean distribution = round.mode() == RoundMode.INDIVIDUAL
@@ -91,7 +94,8 @@ class SummaryResponses {
 			.orElse(round.organisationCode());
 		if (!round.isCompleted()) {
 			RoundResult result = this.results.result(roundId);
-			return page(this.summaries.summary(result), result, choice, distribution, organisationName, locale);
+			return rendered(page(this.summaries.summary(result), result, choice, distribution, organisationName, locale),
+					render);
 		}
 		SummaryCache.Generation generation = this.cache.generation();
 		List<ConsentingNetwork> networks = this.networks.consentingNetworksOf(round.organisationCode());
@@ -100,8 +104,8 @@ class SummaryResponses {
 		return generation.get(key, () -> {
 			// Answers and targets of a completed round are read-only; a reopen changes the round row and the revision.
 			RoundResult result = generation.get(new ResultKey(round), () -> this.results.result(roundId));
-			return page(this.summaries.completed(view, generation, networks), result, choice, distribution,
-					organisationName, locale);
+			return rendered(page(this.summaries.completed(view, generation, networks), result, choice, distribution,
+					organisationName, locale), render);
 		});
 	}
 
@@ -192,8 +196,24 @@ class SummaryResponses {
 			.orElse(null);
 	}
 
+	private static RenderedPage rendered(SummaryPage page, Renderer render) {
+		return new RenderedPage(page.view().title(), render.render(page.view(), page.invalidChoice()));
+	}
+
 	/** The page's view and whether the choice was refused (the view then shows the national comparison). */
 	record SummaryPage(SummaryView view, boolean invalidChoice) {
+	}
+
+	/** Renders the page's content; what it renders may depend on nothing but the view and the refusal. */
+	@FunctionalInterface
+	interface Renderer {
+
+		String render(SummaryView view, boolean invalidChoice);
+
+	}
+
+	/** The round's title (for the page title) and the page's content as HTML. */
+	record RenderedPage(String title, String html) {
 	}
 
 	/** The round row stands for its status, completion time, title, period and mode. */

@@ -12,7 +12,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import se.stegvis.account.CurrentUser;
 import se.stegvis.account.CurrentUsers;
 
-/** What the header needs on every page: the signed-in user (or null) and the session timeout. */
+/**
+ * What the header needs on every page: the signed-in user (or null) and how long the session lasts after this
+ * page. A session's access time is stored at most once per {@code stegvis.security.session.access-write-interval},
+ * so the session may end that much before the timeout; the warning counts with the shorter time.
+ */
 @ControllerAdvice(annotations = Controller.class)
 class AccountLayoutAttributes {
 
@@ -20,9 +24,10 @@ class AccountLayoutAttributes {
 
 	private final long sessionSeconds;
 
-	AccountLayoutAttributes(CurrentUsers users, @Value("${spring.session.timeout:30m}") Duration sessionTimeout) {
+	AccountLayoutAttributes(CurrentUsers users, @Value("${spring.session.timeout:30m}") Duration sessionTimeout,
+			@Value("${stegvis.security.session.access-write-interval:1m}") Duration accessWriteInterval) {
 		this.users = users;
-		this.sessionSeconds = sessionTimeout.toSeconds();
+		this.sessionSeconds = sessionTimeout.minus(accessWriteInterval).toSeconds();
 	}
 
 	@ModelAttribute("currentAccount")

@@ -62,7 +62,8 @@ class ExportPdfTest {
 				.contains("Totalpoäng " + figure(((Map<?, ?>) summary.get("overall")).get("score")) + " av 100")
 				.contains("Styrkor", "Gap", "Handlingsplan", "Kommentarer och underlag", "Så räknar vi")
 				.contains("Ta fram en strategi för välfärdsteknik")
-				.contains("Strategin beslutades i nämnden");
+				.contains("Strategin beslutades i nämnden")
+				.as("the configured comparison window").contains("från de senaste 36 månaderna");
 			assertThat(text.replace(" ", "")).as("a long link wraps inside its cell").contains(ExportApiTest.EVIDENCE);
 			for (Object dimension : (List<?>) summary.get("dimensions")) {
 				Object score = ((Map<?, ?>) dimension).get("score");

@@ -17,6 +17,7 @@ import org.thymeleaf.context.Context;
 
 import se.stegvis.export.RoundExport;
 import se.stegvis.model.AssessmentModel;
+import se.stegvis.summary.Comparisons;
 
 /**
  * The PDF files — the report, the one-page summary (nämndsammanfattning) and the blank questionnaire — as tagged
@@ -37,15 +38,19 @@ class PdfFiles {
 
 	private final byte[] bold;
 
-	PdfFiles(ITemplateEngine templates, PdfViews views) {
+	private final int comparisonWindowMonths;
+
+	PdfFiles(ITemplateEngine templates, PdfViews views, Comparisons comparisons) {
 		this.templates = templates;
 		this.views = views;
+		this.comparisonWindowMonths = comparisons.windowMonths();
 		this.regular = font("DejaVuSans.ttf");
 		this.bold = font("DejaVuSans-Bold.ttf");
 	}
 
 	byte[] report(RoundExport export, Locale locale) {
-		return render("export/report", Map.of("view", this.views.report(export, locale)), locale);
+		return render("export/report", Map.of("view", this.views.report(export, locale), "windowMonths",
+				this.comparisonWindowMonths), locale);
 	}
 
 	byte[] summary(RoundExport export, Locale locale) {

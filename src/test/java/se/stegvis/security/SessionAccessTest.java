@@ -10,14 +10,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 import se.stegvis.support.IntegrationTest;
 import se.stegvis.support.PageSession;
+import se.stegvis.support.TestDatabase;
 import se.stegvis.support.TestUsers;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 /**
  * A session's access time is stored at most once a minute (docs/security.md "Sessions"): a page within the minute
  * writes nothing to the session, a later one slides it, and the page's session warning counts with the timeout less
- * that minute. Uses Forshaga (1763), which no other test uses.
+ * that minute; a page reads its session once. Uses Forshaga (1763), which no other test uses.
  */
 @IntegrationTest
 class SessionAccessTest {
@@ -46,6 +48,29 @@ class SessionAccessTest {
 		assertThat(lastAccess(id)).as("two minutes after the stored access").isGreaterThanOrEqualTo(before);
 		assertThat(this.jdbc.sql("SELECT expiry_time FROM spring_session WHERE session_id = ?").param(id)
 			.query(Long.class).single()).isGreaterThanOrEqualTo(before + 29 * 60_000L);
+	}
+
+	@Test
+	void aPageReadsItsSessionFromTheDatabaseOnce() {
+		assumeFalse(TestDatabase.postgresqlRequested(), "counts statements with H2's query statistics");
+		PageSession session = this.users.signIn(this.users.viewer("1763"));
+		assertThat(session.get("/konto").status()).isEqualTo(200);
+		this.jdbc.sql("SET QUERY_STATISTICS TRUE").update();
+		try {
+			long before = sessionReads();
+			assertThat(session.get("/konto").status()).isEqualTo(200);
+			assertThat(sessionReads() - before).isEqualTo(1);
+		}
+		finally {
+			this.jdbc.sql("SET QUERY_STATISTICS FALSE").update();
+		}
+	}
+
+	private long sessionReads() {
+		return this.jdbc.sql("SELECT COALESCE(SUM(execution_count), 0) FROM information_schema.query_statistics "
+				+ "WHERE sql_statement LIKE '%S.SESSION\\_ID = ?%' AND sql_statement NOT LIKE '%query\\_statistics%'")
+			.query(Long.class)
+			.single();
 	}
 
 	@Test

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import jakarta.servlet.Filter;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -48,9 +49,8 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
-	 * Gives every response a buffer that holds a whole page (the summary page is about 65 kB). A response that
-	 * outgrows the buffer is committed while it is written, and Spring Session then stores the session in the middle
-	 * of the request and reads it from the database once more at its end.
+	 * Gives every response a buffer that holds a whole page (the summary page is about 65 kB), outermost, before
+	 * anything is written.
 	 */
 	@Bean
 	FilterRegistrationBean<Filter> responseBufferFilter() {
@@ -59,6 +59,21 @@ class WebConfiguration implements WebMvcConfigurer {
 			chain.doFilter(request, response);
 		});
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+		return registration;
+	}
+
+	/**
+	 * Inside the session and security filters, a page's own flush (Thymeleaf flushes when it has rendered) no longer
+	 * commits the response: the page stays in the buffer until the request ends. A committed response made Spring
+	 * Session store the session at once and then read it from the database a second time at the end of the
+	 * request. Nothing here streams; a response larger than the buffer is still sent as it is written.
+	 */
+	@Bean
+	FilterRegistrationBean<Filter> unflushedResponseFilter() {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(
+				(request, response, chain) -> chain.doFilter(request,
+						new UnflushedResponse((HttpServletResponse) response)));
+		registration.setOrder(Ordered.LOWEST_PRECEDENCE);
 		return registration;
 	}
 

@@ -13,7 +13,6 @@ import org.springframework.security.authentication.AuthenticationCredentialsNotF
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.context.request.RequestAttributes;
 import org.springframework.web.context.request.RequestContextHolder;
 
@@ -25,10 +24,10 @@ import se.stegvis.web.SwedishOrder;
 /**
  * Who is signed in, for every feature: the user with their memberships, loaded once per request from the
  * database (so a removed membership or a deleted account takes effect at the next request), and the
- * organisation chosen in the header.
+ * organisation chosen in the header. No transaction of its own: the user and memberships are one query, which
+ * joins the caller's transaction when there is one.
  */
 @Service
-@Transactional(readOnly = true)
 public class CurrentUsers {
 
 	static final String SELECTED_ORGANISATION = "stegvis.selectedOrganisation";

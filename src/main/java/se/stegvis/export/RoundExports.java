@@ -27,7 +27,6 @@ import se.stegvis.assessment.RoundResult;
 import se.stegvis.assessment.RoundResults;
 import se.stegvis.model.AssessmentModel;
 import se.stegvis.model.Indicator;
-import se.stegvis.organisation.Organisation;
 import se.stegvis.organisation.OrganisationCatalog;
 import se.stegvis.scoring.IndicatorValue;
 import se.stegvis.scoring.Targets;
@@ -103,9 +102,7 @@ public class RoundExports {
 		List<ActionItem> plan = this.items.ofRound(roundId);
 		Map<Long, List<FollowUp>> logs = new HashMap<>();
 		plan.forEach((item) -> logs.put(item.id(), this.items.followUps(item.id())));
-		String name = this.organisations.findByCode(round.organisationCode())
-			.map(Organisation::name)
-			.orElse(round.organisationCode());
+		String name = this.organisations.name(round.organisationCode()).orElse(round.organisationCode());
 		return new RoundExport(summary, result, name, comparison, lines, distributionShown, plan, logs,
 				this.followUps.progress(round.organisationCode()), Instant.now());
 	}

@@ -363,7 +363,7 @@ public class Networks {
 	}
 
 	private String name(String organisationCode) {
-		return this.organisations.findByCode(organisationCode).map(Organisation::name).orElse(organisationCode);
+		return this.organisations.name(organisationCode).orElse(organisationCode);
 	}
 
 	private static String subject(long id) {

@@ -3,7 +3,9 @@ package se.stegvis.organisation;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -23,8 +25,23 @@ public class OrganisationCatalog {
 
 	private final OrganisationRows rows;
 
+	/** Code to name; names come only with the reference data's migrations, so they never change while running. */
+	private volatile @Nullable Map<String, String> names;
+
 	OrganisationCatalog(OrganisationRows rows) {
 		this.rows = rows;
+	}
+
+	/**
+	 * The name of an organisation, from memory after the first call (the summary page shows it on every request).
+	 */
+	public Optional<String> name(String code) {
+		Map<String, String> known = this.names;
+		if (known == null) {
+			known = this.rows.findAll().stream().collect(Collectors.toUnmodifiableMap(Organisation::code, Organisation::name));
+			this.names = known;
+		}
+		return Optional.ofNullable(known.get(code));
 	}
 
 	/**

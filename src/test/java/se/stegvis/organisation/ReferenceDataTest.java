@@ -33,6 +33,15 @@ class ReferenceDataTest {
 	}
 
 	@Test
+	void everyOrganisationsNameIsKnownByItsCodeAndAnUnknownCodeHasNone() {
+		for (Organisation organisation : this.catalog.search(OrganisationFilter.all())) {
+			assertThat(this.catalog.name(organisation.code())).contains(organisation.name());
+		}
+		assertThat(this.catalog.name("0180")).contains("Stockholm");
+		assertThat(this.catalog.name("9999")).isEmpty();
+	}
+
+	@Test
 	void all21CountiesAndTheirRegionsAreLoaded() {
 		assertThat(this.catalog.counties()).hasSize(21);
 		assertThat(this.catalog.search(new OrganisationFilter(null, null, null, null, OrganisationType.REGION)))

@@ -23,7 +23,6 @@ import se.stegvis.assessment.RoundView;
 import se.stegvis.assessment.Rounds;
 import se.stegvis.network.ConsentingNetwork;
 import se.stegvis.network.Networks;
-import se.stegvis.organisation.Organisation;
 import se.stegvis.organisation.OrganisationCatalog;
 import se.stegvis.summary.ComparisonScope;
 import se.stegvis.summary.Comparisons;
@@ -89,9 +88,7 @@ class SummaryResponses {
 		Round round = view.round();
 		boolean distribution = round.mode() == RoundMode.INDIVIDUAL
 				&& this.users.require().hasRole(round.organisationCode(), Role.ORG_ADMIN);
-		String organisationName = this.organisations.findByCode(round.organisationCode())
-			.map(Organisation::name)
-			.orElse(round.organisationCode());
+		String organisationName = this.organisations.name(round.organisationCode()).orElse(round.organisationCode());
 		if (!round.isCompleted()) {
 			RoundResult result = this.results.result(roundId);
 			return rendered(page(this.summaries.summary(result), result, choice, distribution, organisationName, locale),

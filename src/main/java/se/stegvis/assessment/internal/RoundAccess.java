@@ -3,6 +3,8 @@ package se.stegvis.assessment.internal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -16,6 +18,7 @@ import se.stegvis.account.TenantGuard;
 import se.stegvis.assessment.Round;
 import se.stegvis.assessment.RoundCompletedException;
 import se.stegvis.assessment.RoundProgress;
+import se.stegvis.assessment.RoundStatus;
 import se.stegvis.assessment.RoundView;
 import se.stegvis.assessment.Unit;
 import se.stegvis.model.AssessmentModel;
@@ -31,6 +34,9 @@ import se.stegvis.web.NotFoundException;
 @Component
 public class RoundAccess {
 
+	/** The most completed rounds' views kept; emptied when full. */
+	static final int MAX_COMPLETED_VIEWS = 5_000;
+
 	private final RoundRows rounds;
 
 	private final AnswerRows answers;
@@ -42,6 +48,8 @@ public class RoundAccess {
 	private final TenantGuard guard;
 
 	private final MessageSource messages;
+
+	private final ConcurrentMap<CompletedKey, RoundView> completedViews = new ConcurrentHashMap<>();
 
 	RoundAccess(RoundRows rounds, AnswerRows answers, UnitTree units, ModelCatalog models, TenantGuard guard,
 			MessageSource messages) {
@@ -155,20 +163,51 @@ public class RoundAccess {
 			.orElseThrow(() -> new IllegalStateException("Round " + row.id() + " uses a missing model"));
 	}
 
+	/**
+	 * The view of a round. A completed round's answers, consensus and target overrides cannot change until a reopen,
+	 * which changes its row (status, completion time), so its view is kept by its row and unit name: reading a
+	 * completed round (summaries, exports) then costs the row alone.
+	 */
 	private RoundView view(RoundRows.Row row, AssessmentModel model) {
+		@Nullable String unitName = unitName(row);
+		if (row.status() != RoundStatus.COMPLETED) {
+			return build(row, unitName, model);
+		}
+		CompletedKey key = new CompletedKey(row, unitName, model.key(), model.version().toString());
+		RoundView kept = this.completedViews.get(key);
+		if (kept != null) {
+			return kept;
+		}
+		RoundView view = build(row, unitName, model);
+		if (this.completedViews.size() >= MAX_COMPLETED_VIEWS) {
+			this.completedViews.clear();
+		}
+		this.completedViews.put(key, view);
+		return view;
+	}
+
+	private RoundView build(RoundRows.Row row, @Nullable String unitName, AssessmentModel model) {
 		Set<String> areas = new HashSet<>(row.areas());
 		List<Indicator> indicators = model.indicators().stream().filter((i) -> areas.contains(i.area())).toList();
 		Targets targets = Targets.of(model.scoringScale(), row.targetLevel(), this.rounds.overrides(row.id()));
-		return new RoundView(round(row, indicators.size()), model, targets, indicators);
+		return new RoundView(round(row, unitName, indicators.size()), model, targets, indicators);
 	}
 
-	private Round round(RoundRows.Row row, int total) {
-		Unit unit = row.unitId() == null ? null : this.units.find(row.organisationCode(), row.unitId()).orElse(null);
+	private @Nullable String unitName(RoundRows.Row row) {
+		return row.unitId() == null ? null
+				: this.units.find(row.organisationCode(), row.unitId()).map(Unit::label).orElse(null);
+	}
+
+	private Round round(RoundRows.Row row, @Nullable String unitName, int total) {
 		int answered = this.answers.answeredIndicators(row.id());
-		return new Round(row.id(), row.organisationCode(), row.unitId(), unit == null ? null : unit.label(), row.modelKey(),
+		return new Round(row.id(), row.organisationCode(), row.unitId(), unitName, row.modelKey(),
 				row.modelVersion(), row.title(), row.period(), row.mode(), row.status(), row.areas(), row.published(),
 				row.prefilled(), row.createdAt(), row.startedAt(), row.completedAt(), row.firstCompletedAt(),
 				new RoundProgress(Math.min(answered, total), total));
+	}
+
+	/** A completed round as its row and unit name say now, and the model version its view was built from. */
+	private record CompletedKey(RoundRows.Row row, @Nullable String unitName, String modelKey, String modelVersion) {
 	}
 
 }

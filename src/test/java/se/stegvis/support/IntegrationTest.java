@@ -17,7 +17,8 @@ import org.springframework.test.context.ContextConfiguration;
 /**
  * An integration test through real HTTP against the whole application on a random port, with a database
  * of its own. Runs on H2 and, in the second Surefire execution, again on PostgreSQL (tag {@code database}).
- * Inject {@code RestTestClient} to call it and {@link TestUsers} to make people.
+ * Inject {@code RestTestClient} to call it, {@link TestUsers} to make people and {@link StatementCounter} to count
+ * the queries of a request.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -27,7 +28,7 @@ import org.springframework.test.context.ContextConfiguration;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureRestTestClient
 @ContextConfiguration(initializers = TestDatabase.class)
-@Import(TestUsers.class)
+@Import({ TestUsers.class, StatementCounter.class })
 public @interface IntegrationTest {
 
 }

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.AccessDeniedException;
@@ -59,8 +60,10 @@ public class Networks {
 
 	private final MessageSource messages;
 
+	private final ApplicationEventPublisher events;
+
 	Networks(NetworkRows rows, CurrentUsers users, TenantGuard guard, UserAccounts accounts,
-			OrganisationCatalog organisations, AuditLog audit, MessageSource messages) {
+			OrganisationCatalog organisations, AuditLog audit, MessageSource messages, ApplicationEventPublisher events) {
 		this.rows = rows;
 		this.users = users;
 		this.guard = guard;
@@ -68,6 +71,7 @@ public class Networks {
 		this.organisations = organisations;
 		this.audit = audit;
 		this.messages = messages;
+		this.events = events;
 	}
 
 	/**
@@ -104,7 +108,7 @@ public class Networks {
 		}
 		Instant now = Instant.now();
 		long id = this.rows.insert(trimmed, owner, now);
-		this.rows.insertMember(id, owner, MemberState.CONSENTED, now);
+		addMember(id, owner, MemberState.CONSENTED, now);
 		this.audit.record(owner, user.asActor(), "network.created", subject(id), null, trimmed);
 		return network(this.rows.find(id).orElseThrow());
 	}
@@ -182,7 +186,7 @@ public class Networks {
 					organisation.name());
 		}
 		Instant now = Instant.now();
-		this.rows.insertMember(id, code, MemberState.INVITED, now);
+		addMember(id, code, MemberState.INVITED, now);
 		this.audit.record(row.ownerOrganisationCode(), user.asActor(), "network.member-invited", subject(id), null, code);
 		this.audit.record(code, user.asActor(), "network.invitation-received", subject(id), null,
 				row.ownerOrganisationCode());
@@ -241,7 +245,7 @@ public class Networks {
 		MemberState next = answering.state().answer(consent);
 		Instant now = Instant.now();
 		if (next != answering.state()) {
-			this.rows.updateState(id, answering.organisationCode(), next, now);
+			changeState(id, answering.organisationCode(), next, now);
 			this.audit.record(answering.organisationCode(), user.asActor(), "network.consent-" + next.name().toLowerCase(
 					java.util.Locale.ROOT), subject(id), answering.state().name(), next.name());
 		}
@@ -302,10 +306,10 @@ public class Networks {
 	public long provision(String name, String ownerOrganisationCode, Map<String, MemberState> members) {
 		Instant now = Instant.now();
 		long id = this.rows.insert(name, ownerOrganisationCode, now);
-		this.rows.insertMember(id, ownerOrganisationCode, MemberState.CONSENTED, now);
+		addMember(id, ownerOrganisationCode, MemberState.CONSENTED, now);
 		members.forEach((code, state) -> {
 			if (!code.equals(ownerOrganisationCode)) {
-				this.rows.insertMember(id, code, state, now);
+				addMember(id, code, state, now);
 			}
 		});
 		this.audit.record(ownerOrganisationCode, se.stegvis.account.AuditActor.system(), "network.created", subject(id),
@@ -325,6 +329,17 @@ public class Networks {
 	@Transactional(readOnly = true)
 	public Optional<Network> findWithoutAccessCheck(long id) {
 		return this.rows.find(id).map(this::network);
+	}
+
+	/** Every change of a network's members goes through here or {@link #changeState}, which tell the caches. */
+	private void addMember(long id, String organisationCode, MemberState state, Instant now) {
+		this.rows.insertMember(id, organisationCode, state, now);
+		this.events.publishEvent(new NetworkMembersChanged(id, organisationCode));
+	}
+
+	private void changeState(long id, String organisationCode, MemberState state, Instant now) {
+		this.rows.updateState(id, organisationCode, state, now);
+		this.events.publishEvent(new NetworkMembersChanged(id, organisationCode));
 	}
 
 	private NetworkRow requireManager(long id, CurrentUser user) {

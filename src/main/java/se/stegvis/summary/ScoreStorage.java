@@ -12,13 +12,15 @@ import se.stegvis.assessment.RoundPublicationChanged;
 import se.stegvis.assessment.RoundReopened;
 import se.stegvis.assessment.RoundResult;
 import se.stegvis.assessment.RoundResults;
+import se.stegvis.network.NetworkMembersChanged;
 import se.stegvis.summary.internal.ScoreRows;
 
 /**
  * Keeps the scope scores of every completed round, so that summaries, comparisons and trends read
  * precomputed figures. It listens to the round lifecycle inside the same transaction: completing stores the
  * scores {@code RoundResults} computes, reopening withdraws them, a publication change is copied. Every
- * change raises the stored revision, which tells every node that its cached comparisons are stale.
+ * change raises the stored revision, which tells every node that its cached comparisons are stale. So does a
+ * change of a network's members, because cached summaries carry the consenting networks' figures.
  */
 @Service
 @Transactional
@@ -48,6 +50,11 @@ public class ScoreStorage {
 		if (this.rows.setPublished(event.roundId(), event.published())) {
 			this.rows.bumpRevision();
 		}
+	}
+
+	@EventListener
+	void on(NetworkMembersChanged event) {
+		this.rows.bumpRevision();
 	}
 
 	/**

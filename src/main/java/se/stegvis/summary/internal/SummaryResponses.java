@@ -34,7 +34,7 @@ import se.stegvis.summary.SummaryBody;
  * What the summary page and the summary API answer. For a completed round both (the API's as serialised JSON) are kept in the
  * {@link SummaryCache} of the stored revision, keyed by everything else they are drawn from, which is read
  * afresh on every request: the round row, the comparison snapshot's time, the consenting networks with their
- * members, the language and, for the page, the choice, the organisation's name and whether the reader sees the
+ * members (kept with the revision too, which their changes raise), the language and, for the page, the choice, the organisation's name and whether the reader sees the
  * distribution. An open round is built anew on every request. The access check comes first, always.
  */
 @Service
@@ -95,7 +95,7 @@ class SummaryResponses {
 					render);
 		}
 		SummaryCache.Generation generation = this.cache.generation();
-		List<ConsentingNetwork> networks = this.networks.consentingNetworksOf(round.organisationCode());
+		List<ConsentingNetwork> networks = consentingNetworks(round.organisationCode(), generation);
 		PageKey key = new PageKey(round, choiceKey(choice, networks), locale, distribution, organisationName,
 				computedAt(view, generation), networks, this.comparisons.k());
 		return generation.get(key, () -> {
@@ -116,10 +116,16 @@ class SummaryResponses {
 			return this.json.writeValueAsBytes(SummaryBody.of(this.summaries.summary(view), locale));
 		}
 		SummaryCache.Generation generation = this.cache.generation();
-		List<ConsentingNetwork> networks = this.networks.consentingNetworksOf(view.round().organisationCode());
+		List<ConsentingNetwork> networks = consentingNetworks(view.round().organisationCode(), generation);
 		BodyKey key = new BodyKey(view.round(), locale, computedAt(view, generation), networks);
 		return generation.get(key, () -> this.json
 			.writeValueAsBytes(SummaryBody.of(this.summaries.completed(view, generation, networks), locale)));
+	}
+
+	/** A change of a network's members raises the revision ({@code ScoreStorage}), so they are kept with it. */
+	private List<ConsentingNetwork> consentingNetworks(String organisationCode, SummaryCache.Generation generation) {
+		return generation.get(new NetworksKey(organisationCode),
+				() -> this.networks.consentingNetworksOf(organisationCode));
 	}
 
 	private Instant computedAt(RoundView view, SummaryCache.Generation generation) {
@@ -223,6 +229,9 @@ class SummaryResponses {
 	}
 
 	private record ResultKey(Round round) {
+	}
+
+	private record NetworksKey(String organisationCode) {
 	}
 
 }

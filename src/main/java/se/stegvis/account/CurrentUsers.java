@@ -84,22 +84,36 @@ public class CurrentUsers {
 		request.removeAttribute(REQUEST_CACHE + user.username(), RequestAttributes.SCOPE_REQUEST);
 	}
 
+	/**
+	 * Keeps a user and memberships read with the credentials (a token) as this request's current user, so that
+	 * the request reads them once. Does nothing outside a request.
+	 */
+	void rememberForRequest(MembershipRows.UserWithMemberships found) {
+		RequestAttributes request = RequestContextHolder.getRequestAttributes();
+		if (request != null) {
+			CurrentUser user = of(found, request);
+			request.setAttribute(REQUEST_CACHE + user.username(), user, RequestAttributes.SCOPE_REQUEST);
+		}
+	}
+
 	private Optional<CurrentUser> load(String username, @Nullable RequestAttributes request) {
-		return this.memberships.userWithMemberships(username).map((found) -> {
-			UserRow account = found.user();
-			List<Membership> memberships = found.memberships()
-				.stream()
-				.sorted(Comparator.comparing(Membership::organisationName, SwedishOrder.comparator()))
-				.toList();
-			Object chosen = request == null ? null : request.getAttribute(SELECTED_ORGANISATION, RequestAttributes.SCOPE_SESSION);
-			String selected = memberships.stream()
-				.map(Membership::organisationCode)
-				.filter((code) -> code.equals(chosen))
-				.findFirst()
-				.orElse(memberships.isEmpty() ? null : memberships.get(0).organisationCode());
-			return new CurrentUser(account.id(), account.username(), account.displayName(), account.systemAdmin(),
-					memberships, selected);
-		});
+		return this.memberships.userWithMemberships(username).map((found) -> of(found, request));
+	}
+
+	private static CurrentUser of(MembershipRows.UserWithMemberships found, @Nullable RequestAttributes request) {
+		UserRow account = found.user();
+		List<Membership> memberships = found.memberships()
+			.stream()
+			.sorted(Comparator.comparing(Membership::organisationName, SwedishOrder.comparator()))
+			.toList();
+		Object chosen = request == null ? null : request.getAttribute(SELECTED_ORGANISATION, RequestAttributes.SCOPE_SESSION);
+		String selected = memberships.stream()
+			.map(Membership::organisationCode)
+			.filter((code) -> code.equals(chosen))
+			.findFirst()
+			.orElse(memberships.isEmpty() ? null : memberships.get(0).organisationCode());
+		return new CurrentUser(account.id(), account.username(), account.displayName(), account.systemAdmin(),
+				memberships, selected);
 	}
 
 }

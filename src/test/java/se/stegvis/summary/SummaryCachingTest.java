@@ -167,6 +167,39 @@ class SummaryCachingTest {
 		assertThat(StatementCounter.count(statements, "FROM assessment_answer WHERE")).isZero();
 	}
 
+	@Test
+	void aConsentGivenAfterASummaryWasKeptJoinsTheNextAnswer() {
+		TestUser arvika = this.users.orgAdmin("1784");
+		TestUser saffle = this.users.orgAdmin("1785");
+		long round = completedRound(arvika, "1784", 4);
+		completedRound(saffle, "1785", 2);
+		long network = TestNetworks.create(this.http, arvika, "Arvika och Säffle");
+		TestNetworks.invite(this.http, arvika, network, "1785");
+		String path = "/omgangar/" + round + "/sammanfattning?jamforelse=natverk-" + network;
+		for (int i = 0; i < 2; i++) {
+			assertThat(network(summary(arvika, round), network).get("n")).isEqualTo(1);
+			assertThat(page(arvika, path)).contains("Jämförelse med Arvika och Säffle: 1 organisationer");
+		}
+
+		TestNetworks.consent(this.http, saffle, network, true);
+
+		assertThat(network(summary(arvika, round), network).get("n")).isEqualTo(2);
+		assertThat(page(arvika, path)).contains("Jämförelse med Arvika och Säffle: 2 organisationer");
+	}
+
+	@Test
+	void aKeptSummaryThroughTheApiReadsTheTokenWithItsOwnersMembershipsAndNotTheNetworksAgain() {
+		TestUser admin = this.users.orgAdmin("1783");
+		long round = completedRound(admin, "1783", 3);
+		summary(admin, round);
+		List<String> statements = this.statements.counting(() -> summary(admin, round));
+		assertThat(StatementCounter.count(statements, "account_token")).as("the token").isEqualTo(1);
+		assertThat(StatementCounter.count(statements, "account_user")).as("the owner and memberships, with the token")
+			.isEqualTo(1);
+		assertThat(StatementCounter.count(statements, "network_member")).as("kept with the revision").isZero();
+		assertThat(statements).as("token and memberships, the round row, the revision").hasSize(3);
+	}
+
 	private static String main(String html) {
 		return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
 	}

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.stereotype.Component;
 
-/** Finds the account behind a personal access token and records that both were used. */
+/** Finds the account behind a personal access token, with its memberships, and records that both were used. */
 @Component
 public class ApiCredentials {
 
@@ -20,7 +20,11 @@ public class ApiCredentials {
 		this.users = users;
 	}
 
-	public Optional<UserDetails> ownerOfToken(String token) {
+	/** The token's owner with their memberships, and the owner as Spring Security's principal. */
+	public record TokenOwner(UserDetails principal, MembershipRows.UserWithMemberships user) {
+	}
+
+	public Optional<TokenOwner> ownerOfToken(String token) {
 		String hash = Secrets.hash(token);
 		return this.tokens.ownerWithUsage(hash).map((owner) -> {
 			// Use is recorded at most once a minute (token) and once an hour (account): most calls write nothing.
@@ -29,11 +33,12 @@ public class ApiCredentials {
 			if (tokenUsed == null || tokenUsed.isBefore(now.minus(Duration.ofMinutes(1)))) {
 				this.tokens.touch(hash, now);
 			}
-			Instant userActive = owner.user().lastActiveAt();
+			UserRow user = owner.user().user();
+			Instant userActive = user.lastActiveAt();
 			if (userActive == null || userActive.isBefore(now.minus(Duration.ofHours(1)))) {
-				this.users.touch(owner.user().username(), now);
+				this.users.touch(user.username(), now);
 			}
-			return AccountUserDetails.of(owner.user(), "");
+			return new TokenOwner(AccountUserDetails.of(user, ""), owner.user());
 		});
 	}
 

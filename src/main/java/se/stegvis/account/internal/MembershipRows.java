@@ -1,5 +1,7 @@
 package se.stegvis.account.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
@@ -44,15 +46,26 @@ public class MembershipRows {
 				LEFT JOIN organisation o ON o.code = m.organisation_code
 				WHERE u.username = :username""")
 			.param("username", username)
-			.query((rs, i) -> new Object[] { UserRows.map(rs, i), rs.getString("organisation_code") == null ? null
-					: new Membership(rs.getString("organisation_code"), rs.getString("organisation_name"),
-							Role.valueOf(rs.getString("role"))) })
+			.query(MembershipRows::userAndMembership)
 			.list();
-		if (rows.isEmpty()) {
-			return Optional.empty();
-		}
+		return rows.isEmpty() ? Optional.empty() : Optional.of(collect(rows));
+	}
+
+	/**
+	 * One row of a user left-joined with their memberships: the {@link UserRow} and the {@link Membership}, or
+	 * null when the user has none. Needs the user's columns, {@code organisation_code}, {@code organisation_name}
+	 * and {@code role}.
+	 */
+	static Object[] userAndMembership(ResultSet rs, int rowNum) throws SQLException {
+		return new Object[] { UserRows.map(rs, rowNum), rs.getString("organisation_code") == null ? null
+				: new Membership(rs.getString("organisation_code"), rs.getString("organisation_name"),
+						Role.valueOf(rs.getString("role"))) };
+	}
+
+	/** The user and memberships of the (non-empty) rows of {@link #userAndMembership}. */
+	static UserWithMemberships collect(List<Object[]> rows) {
 		List<Membership> memberships = rows.stream().map((row) -> (Membership) row[1]).filter(Objects::nonNull).toList();
-		return Optional.of(new UserWithMemberships((UserRow) rows.get(0)[0], memberships));
+		return new UserWithMemberships((UserRow) rows.get(0)[0], memberships);
 	}
 
 	public List<MemberRow> forOrganisation(String organisationCode) {

@@ -52,20 +52,32 @@ public class TokenRows {
 			.list();
 	}
 
-	/** The owner of a token and when the token was last used. */
-	public record Owner(UserRow user, @Nullable Instant tokenLastUsedAt) {
+	/** The owner of a token with their memberships, and when the token was last used. */
+	public record Owner(MembershipRows.UserWithMemberships user, @Nullable Instant tokenLastUsedAt) {
 	}
 
-	/** The owner of the token with this hash, read with the token in one query (every API call asks). */
+	/**
+	 * The owner of the token with this hash and their memberships (unsorted), read with the token in one query:
+	 * every API call asks, and then who it is.
+	 */
 	public Optional<Owner> ownerWithUsage(String hash) {
-		return this.jdbc.sql("""
+		List<Object[]> rows = this.jdbc.sql("""
 				SELECT u.id, u.username, u.display_name, u.email, u.password_hash, u.system_admin, u.created_at,
-				       u.last_active_at, t.last_used_at
+				       u.last_active_at, t.last_used_at, m.organisation_code, o.name AS organisation_name, m.role
 				FROM account_token t JOIN account_user u ON u.id = t.user_id
+				LEFT JOIN account_membership m ON m.user_id = u.id
+				LEFT JOIN organisation o ON o.code = m.organisation_code
 				WHERE t.token_hash = :hash""")
 			.param("hash", hash)
-			.query((rs, i) -> new Owner(UserRows.map(rs, i), Timestamps.read(rs, "last_used_at")))
-			.optional();
+			.query((rs, i) -> new Object[] { MembershipRows.userAndMembership(rs, i),
+					Timestamps.read(rs, "last_used_at") })
+			.list();
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		MembershipRows.UserWithMemberships user = MembershipRows
+			.collect(rows.stream().map((row) -> (Object[]) row[0]).toList());
+		return Optional.of(new Owner(user, (Instant) rows.get(0)[1]));
 	}
 
 	/** Records use at most once a minute. */

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A session's access time is stored at most once a minute (docs/security.md "Sessions"): a page within the minute
  * writes nothing to the session, a later one slides it, and the page's session warning counts with the timeout less
- * that minute; a page reads its session once. Uses Forshaga (1763), which no other test uses.
+ * that minute; a page reads its session once, without a transaction, and signing in writes it in one. Uses Forshaga (1763), which no other test uses.
  */
 @IntegrationTest
 class SessionAccessTest {
@@ -59,6 +59,23 @@ class SessionAccessTest {
 		assertThat(session.get("/konto").status()).isEqualTo(200);
 		List<String> statements = this.statements.counting(() -> assertThat(session.get("/konto").status()).isEqualTo(200));
 		assertThat(StatementCounter.count(statements, "WHERE S.SESSION_ID = ?")).isEqualTo(1);
+	}
+
+	@Test
+	void aPageReadsItsSessionWithoutATransactionAndSigningInWritesItInOne() {
+		List<StatementCounter.Prepared> signIn = this.statements
+			.preparing(() -> assertThat(this.users.signIn(this.users.viewer("1763")).get("/konto").status()).isEqualTo(200));
+		List<StatementCounter.Prepared> writes = signIn.stream()
+			.filter((s) -> s.sql().toUpperCase().matches("(?s)\\s*(INSERT|UPDATE|DELETE).*SPRING_SESSION.*"))
+			.toList();
+		assertThat(writes).as("the new session and its attributes").isNotEmpty()
+			.allMatch(StatementCounter.Prepared::inTransaction);
+
+		PageSession session = this.users.signIn(this.users.viewer("1763"));
+		List<StatementCounter.Prepared> page = this.statements
+			.preparing(() -> assertThat(session.get("/konto").status()).isEqualTo(200));
+		assertThat(page).filteredOn((s) -> s.sql().contains("WHERE S.SESSION_ID = ?")).singleElement()
+			.matches((s) -> !s.inTransaction(), "read without a transaction");
 	}
 
 	@Test

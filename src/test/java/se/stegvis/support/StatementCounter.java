@@ -15,11 +15,11 @@ import org.springframework.jdbc.datasource.DelegatingDataSource;
 /**
  * Counts the statements the application prepares, on H2 and PostgreSQL alike, so that a test can say how many
  * queries of a kind a request makes: wraps the application's {@link DataSource} and notes the SQL of every
- * {@code prepareStatement} while {@link #counting} runs. Registered for every integration test.
+ * {@code prepareStatement} while {@link #counting} runs, and whether it ran inside a transaction. Registered for every integration test.
  */
 public class StatementCounter implements BeanPostProcessor {
 
-	private final List<String> statements = new CopyOnWriteArrayList<>();
+	private final List<Prepared> statements = new CopyOnWriteArrayList<>();
 
 	private volatile boolean active;
 
@@ -32,7 +32,12 @@ public class StatementCounter implements BeanPostProcessor {
 	}
 
 	/** The statements prepared while {@code action} ran, of every thread (requests run on the server's). */
-	public synchronized List<String> counting(Runnable action) {
+	public List<String> counting(Runnable action) {
+		return preparing(action).stream().map(Prepared::sql).toList();
+	}
+
+	/** Like {@link #counting}, with whether each statement ran inside a transaction (auto-commit off). */
+	public synchronized List<Prepared> preparing(Runnable action) {
 		this.statements.clear();
 		this.active = true;
 		try {
@@ -42,6 +47,10 @@ public class StatementCounter implements BeanPostProcessor {
 			this.active = false;
 		}
 		return List.copyOf(this.statements);
+	}
+
+	/** A prepared statement's SQL and whether its connection was inside a transaction. */
+	public record Prepared(String sql, boolean inTransaction) {
 	}
 
 	/** How many of the statements contain the text (case-insensitive). */
@@ -75,7 +84,7 @@ public class StatementCounter implements BeanPostProcessor {
 								return System.identityHashCode(proxy);
 							case "prepareStatement":
 								if (StatementCounter.this.active && args[0] instanceof String sql) {
-									StatementCounter.this.statements.add(sql);
+									StatementCounter.this.statements.add(new Prepared(sql, !connection.getAutoCommit()));
 								}
 								break;
 							default:

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.stegvis.account.AuditLog;
@@ -129,8 +130,12 @@ public class Rounds {
 		return this.rows.ofOrganisation(organisationCode).stream().map((r) -> this.access.view(r).round()).toList();
 	}
 
-	/** One round with its model, targets and indicators. Any member. */
-	@Transactional(readOnly = true)
+	/**
+	 * One round with its model, targets and indicators. Any member. Joins the caller's transaction but starts none:
+	 * its reads are single statements, which a transaction of their own would only add a COMMIT to (summaries ask
+	 * on every request).
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public RoundView get(long id) {
 		return this.access.member(id).view();
 	}

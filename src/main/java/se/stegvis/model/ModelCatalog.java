@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.stegvis.model.internal.ModelDocuments;
@@ -53,7 +54,11 @@ public class ModelCatalog {
 		return this.rows.find(key, version);
 	}
 
-	/** One version in any state (DRAFT, PUBLISHED or RETIRED). */
+	/**
+	 * One version in any state (DRAFT, PUBLISHED or RETIRED). Starts no transaction of its own: a kept version needs
+	 * no statement, any other one; every round read asks.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<AssessmentModel> find(String key, SemanticVersion version) {
 		// Published and retired documents never change, so a parsed one needs no database read.
 		Optional<AssessmentModel> cached = this.parsed.cached(key, version);
@@ -61,6 +66,7 @@ public class ModelCatalog {
 	}
 
 	/** One version in any state; empty also when {@code version} is not a semantic version. */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<AssessmentModel> find(String key, String version) {
 		return SemanticVersion.parse(version).flatMap((v) -> find(key, v));
 	}

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.stegvis.organisation.Organisation;
@@ -168,8 +169,9 @@ public class Comparisons {
 	 * When the figures of the model key and major version were computed, for the stored revision the caller has
 	 * just read: every comparison of the model carries it as {@code computedAt}, and it changes whenever they are
 	 * rebuilt (a new revision, or the snapshot grown older than {@link #MAX_AGE}). For caches of views drawn from
-	 * the comparisons.
+	 * the comparisons. Starts no transaction of its own: a fresh snapshot needs no statement, a rebuild one.
 	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Instant computedAt(String modelKey, int modelMajor, long revision) {
 		return snapshot(modelKey, modelMajor, revision).builtAt();
 	}

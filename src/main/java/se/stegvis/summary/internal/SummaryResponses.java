@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import se.stegvis.account.CurrentUsers;
@@ -36,9 +37,14 @@ import se.stegvis.summary.SummaryBody;
  * afresh on every request: the round row, the comparison snapshot's time, the consenting networks with their
  * members (kept with the revision too, which their changes raise), the language and, for the page, the choice, the organisation's name and whether the reader sees the
  * distribution. An open round is built anew on every request. The access check comes first, always.
+ *
+ * <p>No transaction of its own, only one connection for the request: under READ COMMITTED a read-only transaction
+ * gives its statements no common snapshot, so it would only add a COMMIT to every request. What keeps a generation
+ * from holding figures older than its revision is the order: the revision is read first, and every later statement
+ * sees at least what was committed before it. The services that build a summary on a miss have their own.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class SummaryResponses {
 
 	private final Rounds rounds;

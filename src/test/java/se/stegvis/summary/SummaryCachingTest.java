@@ -200,6 +200,21 @@ class SummaryCachingTest {
 		assertThat(statements).as("token and memberships, the round row, the revision").hasSize(3);
 	}
 
+	@Test
+	void aKeptSummaryIsReadWithoutATransactionOnPageAndApi() {
+		TestUser admin = this.users.orgAdmin("1783");
+		long round = completedRound(admin, "1783", 2);
+		String path = "/omgangar/" + round + "/sammanfattning";
+		PageSession session = this.users.signIn(admin);
+		summary(admin, round);
+		assertThat(session.get(path).status()).isEqualTo(200);
+		List<StatementCounter.Prepared> statements = this.statements.preparing(() -> {
+			summary(admin, round);
+			assertThat(session.get(path).status()).isEqualTo(200);
+		});
+		assertThat(statements).as("no COMMIT per request").isNotEmpty().noneMatch(StatementCounter.Prepared::inTransaction);
+	}
+
 	private static String main(String html) {
 		return html.substring(html.indexOf("<main"), html.indexOf("</main>"));
 	}

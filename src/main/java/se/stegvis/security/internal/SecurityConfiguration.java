@@ -19,6 +19,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
+import org.springframework.security.web.csrf.XorCsrfTokenRequestAttributeHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.savedrequest.RequestCache;
 
@@ -105,8 +106,16 @@ class SecurityConfiguration {
 			.httpBasic((basic) -> basic.disable())
 			.requestCache((requests) -> requests.requestCache(cache))
 			.exceptionHandling((exceptions) -> exceptions.accessDeniedHandler(new ExpiredSessionPosts(cache)))
+			.csrf((csrf) -> csrf.csrfTokenRequestHandler(csrfTokens()))
 			.headers(SecurityConfiguration::secureHeaders);
 		return http.build();
+	}
+
+	/** Spring Security's default (a freshly masked token on every page), masked with each thread's own generator. */
+	private static XorCsrfTokenRequestAttributeHandler csrfTokens() {
+		XorCsrfTokenRequestAttributeHandler tokens = new XorCsrfTokenRequestAttributeHandler();
+		tokens.setSecureRandom(new PerThreadSecureRandom());
+		return tokens;
 	}
 
 	/** The password check of form login and HTTP Basic, throttled per account and per address. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -38,7 +40,7 @@ public class MembershipRows {
 	}
 
 	public Optional<UserWithMemberships> userWithMemberships(String username) {
-		List<Object[]> rows = this.jdbc.sql("""
+		List<UserMembership> rows = this.jdbc.sql("""
 				SELECT u.id, u.username, u.display_name, u.email, u.password_hash, u.system_admin, u.created_at,
 				       u.last_active_at, m.organisation_code, o.name AS organisation_name, m.role
 				FROM account_user u
@@ -51,21 +53,24 @@ public class MembershipRows {
 		return rows.isEmpty() ? Optional.empty() : Optional.of(collect(rows));
 	}
 
-	/**
-	 * One row of a user left-joined with their memberships: the {@link UserRow} and the {@link Membership}, or
-	 * null when the user has none. Needs the user's columns, {@code organisation_code}, {@code organisation_name}
-	 * and {@code role}.
-	 */
-	static Object[] userAndMembership(ResultSet rs, int rowNum) throws SQLException {
-		return new Object[] { UserRows.map(rs, rowNum), rs.getString("organisation_code") == null ? null
-				: new Membership(rs.getString("organisation_code"), rs.getString("organisation_name"),
-						Role.valueOf(rs.getString("role"))) };
+	/** One row of a user left-joined with their memberships: a membership, or null when the user has none. */
+	record UserMembership(UserRow user, @Nullable Membership membership) {
 	}
 
-	/** The user and memberships of the (non-empty) rows of {@link #userAndMembership}. */
-	static UserWithMemberships collect(List<Object[]> rows) {
-		List<Membership> memberships = rows.stream().map((row) -> (Membership) row[1]).filter(Objects::nonNull).toList();
-		return new UserWithMemberships((UserRow) rows.get(0)[0], memberships);
+	/**
+	 * Maps a row of a user left-joined with their memberships. Needs the user's columns, {@code organisation_code},
+	 * {@code organisation_name} and {@code role}.
+	 */
+	static UserMembership userAndMembership(ResultSet rs, int rowNum) throws SQLException {
+		return new UserMembership(UserRows.map(rs, rowNum), rs.getString("organisation_code") == null ? null
+				: new Membership(rs.getString("organisation_code"), rs.getString("organisation_name"),
+						Role.valueOf(rs.getString("role"))));
+	}
+
+	/** The user and memberships of the (non-empty) rows of one user. */
+	static UserWithMemberships collect(List<UserMembership> rows) {
+		List<Membership> memberships = rows.stream().map(UserMembership::membership).filter(Objects::nonNull).toList();
+		return new UserWithMemberships(rows.get(0).user(), memberships);
 	}
 
 	public List<MemberRow> forOrganisation(String organisationCode) {

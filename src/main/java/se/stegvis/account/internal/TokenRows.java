@@ -61,7 +61,7 @@ public class TokenRows {
 	 * every API call asks, and then who it is.
 	 */
 	public Optional<Owner> ownerWithUsage(String hash) {
-		List<Object[]> rows = this.jdbc.sql("""
+		List<TokenUse> rows = this.jdbc.sql("""
 				SELECT u.id, u.username, u.display_name, u.email, u.password_hash, u.system_admin, u.created_at,
 				       u.last_active_at, t.last_used_at, m.organisation_code, o.name AS organisation_name, m.role
 				FROM account_token t JOIN account_user u ON u.id = t.user_id
@@ -69,15 +69,16 @@ public class TokenRows {
 				LEFT JOIN organisation o ON o.code = m.organisation_code
 				WHERE t.token_hash = :hash""")
 			.param("hash", hash)
-			.query((rs, i) -> new Object[] { MembershipRows.userAndMembership(rs, i),
-					Timestamps.read(rs, "last_used_at") })
+			.query((rs, i) -> new TokenUse(MembershipRows.userAndMembership(rs, i), Timestamps.read(rs, "last_used_at")))
 			.list();
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
-		MembershipRows.UserWithMemberships user = MembershipRows
-			.collect(rows.stream().map((row) -> (Object[]) row[0]).toList());
-		return Optional.of(new Owner(user, (Instant) rows.get(0)[1]));
+		return Optional.of(new Owner(MembershipRows.collect(rows.stream().map(TokenUse::owner).toList()),
+				rows.get(0).lastUsedAt()));
+	}
+
+	private record TokenUse(MembershipRows.UserMembership owner, @Nullable Instant lastUsedAt) {
 	}
 
 	/** Records use at most once a minute. */

@@ -73,7 +73,9 @@ class ExportPdfTest {
 			}
 			Map<?, ?> national = ((List<?>) summary.get("comparisons")).stream().map(Map.class::cast)
 				.filter((c) -> "NATIONAL".equals(c.get("scope"))).findFirst().orElseThrow();
-			assertThat(text).contains("Jämförelse: " + national.get("label") + " (" + national.get("n") + " organisationer), beräknad");
+			String organisations = Integer.valueOf(1).equals(national.get("n")) ? " organisation" : " organisationer";
+			assertThat(text).contains("Jämförelse: " + national.get("label") + " (" + national.get("n") + organisations
+					+ "), beräknad");
 			List<String> tags = tags(pdf);
 			assertThat(tags).contains("H1", "H2", "Table", "TH", "TD", "Figure");
 			assertThat(figureAlternatives(pdf)).isNotEmpty().allSatisfy((alt) -> assertThat(alt).contains("Poäng 0–100"));

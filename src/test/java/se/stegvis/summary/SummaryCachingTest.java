@@ -77,7 +77,7 @@ class SummaryCachingTest {
 		String path = "/omgangar/" + round + "/sammanfattning?jamforelse=lanet";
 		for (int i = 0; i < 2; i++) {
 			assertThat(county(summary(karlskrona, round)).get("n")).isEqualTo(1);
-			assertThat(page(karlskrona, path)).contains("Jämförelse med Blekinge län: 1 organisationer");
+			assertThat(page(karlskrona, path)).contains("Jämförelse med Blekinge län: 1 organisation har");
 		}
 
 		long other = completedRound(ronneby, "1081", 2);
@@ -88,7 +88,7 @@ class SummaryCachingTest {
 		reopen(ronneby, other);
 
 		assertThat(county(summary(karlskrona, round)).get("n")).isEqualTo(1);
-		assertThat(page(karlskrona, path)).contains("Jämförelse med Blekinge län: 1 organisationer");
+		assertThat(page(karlskrona, path)).contains("Jämförelse med Blekinge län: 1 organisation har");
 	}
 
 	@Test
@@ -116,7 +116,7 @@ class SummaryCachingTest {
 		assertThat(page(eda, edaPath)).contains("govuk-error-summary")
 			.doesNotContain("Västra Värmland jämför");
 		assertThat(network(summary(kil, kilRound), network).get("n")).isEqualTo(1);
-		assertThat(page(kil, kilPath)).contains("Jämförelse med Västra Värmland jämför: 1 organisationer");
+		assertThat(page(kil, kilPath)).contains("Jämförelse med Västra Värmland jämför: 1 organisation har");
 	}
 
 	@Test
@@ -178,7 +178,7 @@ class SummaryCachingTest {
 		String path = "/omgangar/" + round + "/sammanfattning?jamforelse=natverk-" + network;
 		for (int i = 0; i < 2; i++) {
 			assertThat(network(summary(arvika, round), network).get("n")).isEqualTo(1);
-			assertThat(page(arvika, path)).contains("Jämförelse med Arvika och Säffle: 1 organisationer");
+			assertThat(page(arvika, path)).contains("Jämförelse med Arvika och Säffle: 1 organisation har");
 		}
 
 		TestNetworks.consent(this.http, saffle, network, true);

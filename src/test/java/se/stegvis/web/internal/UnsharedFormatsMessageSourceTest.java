@@ -36,6 +36,21 @@ class UnsharedFormatsMessageSourceTest {
 	}
 
 	@Test
+	void oneOrganisationReadsInTheSingularInBothLanguages() {
+		Locale swedish = Locale.forLanguageTag("sv");
+		assertThat(this.messages.getMessage("summary.comparison.about", new Object[] { "Riket", 1 }, swedish))
+			.isEqualTo("Jämförelse med Riket: 1 organisation har ett avslutat och publicerat resultat.");
+		assertThat(this.messages.getMessage("summary.comparison.about", new Object[] { "Riket", 12 }, swedish))
+			.isEqualTo("Jämförelse med Riket: 12 organisationer har ett avslutat och publicerat resultat.");
+		assertThat(this.messages.getMessage("summary.comparison.about", new Object[] { "Sweden", 1 }, Locale.ENGLISH))
+			.isEqualTo("Comparison with Sweden: 1 organisation has a completed and published result.");
+		assertThat(this.messages.getMessage("export.pdf.comparison", new Object[] { "Riket", 1, "i dag" }, swedish))
+			.isEqualTo("Jämförelse: Riket (1 organisation), beräknad i dag.");
+		assertThat(this.messages.getMessage("network.figures.meanDetail", new Object[] { 2 }, swedish))
+			.isEqualTo("2 organisationer");
+	}
+
+	@Test
 	void messagesWithArgumentsReadAsBeforeInBothLanguagesAndUnderConcurrentUse() throws Exception {
 		assertThat(this.messages.getMessage("summary.title", new Object[] { "Våren 2026" }, Locale.forLanguageTag("sv")))
 			.isEqualTo("Sammanfattning: Våren 2026");
